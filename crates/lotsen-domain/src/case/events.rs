@@ -1,0 +1,164 @@
+//! The events of a case: the only way its state changes, written in the same transaction
+//! as the state they produce.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use super::{CaseKind, Channel, EscalationKind, Priority, Visibility};
+use crate::agent::Actor;
+use crate::ids::{
+    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, TeamId,
+};
+
+/// Something that happened to a case.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseEvent {
+    /// The case.
+    pub case_id: CaseId,
+    /// Position in the case's history, from 1; also the case version after the event.
+    pub version: u64,
+    /// When.
+    pub at: Timestamp,
+    /// Who.
+    pub actor: Actor,
+    /// What.
+    pub kind: EventKind,
+}
+
+/// What happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum EventKind {
+    /// First contact opened the case.
+    Opened {
+        /// Human reference.
+        reference: CaseRef,
+        /// Subject.
+        subject: String,
+        /// Customer.
+        customer_id: CustomerId,
+        /// Channel of first contact.
+        channel: Channel,
+        /// Enquiry or complaint.
+        case_kind: CaseKind,
+        /// Priority.
+        priority: Priority,
+        /// Initial team, if routed.
+        team_id: Option<TeamId>,
+    },
+    /// The customer wrote.
+    MessageReceived {
+        /// The message.
+        message_id: MessageId,
+        /// On which channel.
+        channel: Channel,
+        /// Public or private.
+        visibility: Visibility,
+    },
+    /// An agent answered.
+    ReplySent {
+        /// The message.
+        message_id: MessageId,
+        /// On which channel.
+        channel: Channel,
+        /// Public or private.
+        visibility: Visibility,
+    },
+    /// An internal note was written.
+    NoteAdded {
+        /// The note.
+        note_id: NoteId,
+    },
+    /// An unowned case got its owner.
+    Assigned {
+        /// The owner.
+        owner_id: AgentId,
+        /// The owner's team for this case.
+        team_id: Option<TeamId>,
+    },
+    /// Someone asked to hand the case over.
+    HandoffRequested {
+        /// The handoff.
+        handoff_id: HandoffId,
+        /// Receiving agent.
+        to_agent_id: Option<AgentId>,
+        /// Receiving team.
+        to_team_id: Option<TeamId>,
+        /// The written handoff note.
+        note: String,
+    },
+    /// The receiver accepted; ownership moved.
+    HandoffAccepted {
+        /// The handoff.
+        handoff_id: HandoffId,
+        /// The new owner.
+        owner_id: AgentId,
+        /// The new team.
+        team_id: Option<TeamId>,
+    },
+    /// The receiver declined; ownership stayed.
+    HandoffDeclined {
+        /// The handoff.
+        handoff_id: HandoffId,
+        /// Why.
+        reason: String,
+    },
+    /// A question went to a specialist, on-call or a manager.
+    Escalated {
+        /// The escalation.
+        escalation_id: EscalationId,
+        /// To whom, by kind.
+        escalation_kind: EscalationKind,
+        /// Receiving team.
+        to_team_id: Option<TeamId>,
+        /// Receiving person.
+        to_agent_id: Option<AgentId>,
+        /// The question.
+        question: String,
+    },
+    /// The escalation was answered; it returns to the owner.
+    EscalationAnswered {
+        /// The escalation.
+        escalation_id: EscalationId,
+        /// The answer.
+        answer: String,
+    },
+    /// Solved.
+    Resolved {
+        /// What solved it.
+        summary: String,
+        /// Category, if given.
+        category: Option<String>,
+    },
+    /// Opened again after resolution or closure; the owner stays.
+    Reopened {
+        /// Why.
+        reason: String,
+    },
+    /// Ended without a solution.
+    ClosedUnresolved {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl EventKind {
+    /// Stable snake_case name of the event type.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Opened { .. } => "opened",
+            Self::MessageReceived { .. } => "message_received",
+            Self::ReplySent { .. } => "reply_sent",
+            Self::NoteAdded { .. } => "note_added",
+            Self::Assigned { .. } => "assigned",
+            Self::HandoffRequested { .. } => "handoff_requested",
+            Self::HandoffAccepted { .. } => "handoff_accepted",
+            Self::HandoffDeclined { .. } => "handoff_declined",
+            Self::Escalated { .. } => "escalated",
+            Self::EscalationAnswered { .. } => "escalation_answered",
+            Self::Resolved { .. } => "resolved",
+            Self::Reopened { .. } => "reopened",
+            Self::ClosedUnresolved { .. } => "closed_unresolved",
+        }
+    }
+}

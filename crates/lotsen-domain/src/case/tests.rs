@@ -1,0 +1,508 @@
+//! The case rules, each as a sentence.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::*;
+use crate::agent::Role;
+use crate::error::DomainError;
+use crate::ids::*;
+
+fn id(n: u128) -> Uuid {
+    Uuid::from_u128(n)
+}
+
+fn at(secs: i64) -> Timestamp {
+    Timestamp::from_second(1_764_000_000 + secs).unwrap()
+}
+
+const KUNDSERVICE: TeamId = TeamId(Uuid::from_u128(100));
+const KORT: TeamId = TeamId(Uuid::from_u128(101));
+const JOUR: TeamId = TeamId(Uuid::from_u128(102));
+
+fn agent(n: u128, role: Role, team: TeamId) -> Actor {
+    Actor::Agent {
+        id: AgentId(id(n)),
+        role,
+        team_ids: vec![team],
+    }
+}
+
+fn anna() -> Actor {
+    agent(1, Role::Agent, KUNDSERVICE)
+}
+fn bertil() -> Actor {
+    agent(2, Role::Agent, KORT)
+}
+fn lena_lead() -> Actor {
+    agent(3, Role::Lead, KORT)
+}
+fn jour() -> Actor {
+    agent(4, Role::Agent, JOUR)
+}
+
+fn me(actor: &Actor) -> AgentId {
+    actor.agent_id().unwrap()
+}
+
+fn new_case() -> Case {
+    let customer = Actor::Customer {
+        id: CustomerId(id(50)),
+    };
+    let open = OpenCase {
+        reference: CaseRef(123),
+        subject: "Saknar årsbesked".into(),
+        customer_id: CustomerId(id(50)),
+        channel: Channel::Email,
+        kind: CaseKind::Enquiry,
+        priority: Priority::Normal,
+        team_id: Some(KUNDSERVICE),
+    };
+    let first = CaseEvent {
+        case_id: CaseId(id(10)),
+        version: 1,
+        at: at(0),
+        actor: customer.clone(),
+        kind: open.event(),
+    };
+    let mut case = Case::from_opened(&first).unwrap();
+    let received = case
+        .receive(MessageId(id(11)), Channel::Email, Visibility::Private)
+        .unwrap();
+    case.record(at(1), &customer, received);
+    case
+}
+
+fn owned_by_anna() -> Case {
+    let mut case = new_case();
+    let events = case.assign(&anna(), me(&anna()), None).unwrap();
+    case.record(at(2), &anna(), events);
+    case
+}
+
+fn run(
+    case: &mut Case,
+    actor: &Actor,
+    result: Result<Vec<EventKind>, DomainError>,
+) -> Vec<CaseEvent> {
+    case.record(at(case.version as i64 + 10), actor, result.unwrap())
+}
+
+fn code(err: DomainError) -> &'static str {
+    match err {
+        DomainError::Conflict { code, .. } | DomainError::Forbidden { code, .. } => code,
+        DomainError::Invalid(_) => "invalid",
+        DomainError::NotFound { what } => what,
+    }
+}
+
+#[test]
+fn a_new_case_is_open_without_an_owner_and_counts_its_channel() {
+    let case = new_case();
+    assert_eq!(case.status, Status::Open);
+    assert_eq!(case.owner_id, None);
+    assert_eq!(case.version, 2);
+    assert_eq!(case.counters.channels, [Channel::Email]);
+    assert_eq!(case.counters.customer_messages, 1);
+}
+
+#[test]
+fn handoff_without_note_is_rejected_with_a_field_error() {
+    let case = owned_by_anna();
+    let target = HandoffTarget::Agent {
+        agent_id: me(&bertil()),
+        team_id: Some(KORT),
+    };
+    let err = case
+        .request_handoff(&anna(), HandoffId(id(20)), Some(target), "   ")
+        .unwrap_err();
+    assert_eq!(err, DomainError::invalid("note", "must not be blank"));
+}
+
+#[test]
+fn handoff_without_target_names_the_missing_field_together_with_the_note() {
+    let case = owned_by_anna();
+    let DomainError::Invalid(fields) = case
+        .request_handoff(&anna(), HandoffId(id(20)), None, "")
+        .unwrap_err()
+    else {
+        panic!("expected invalid");
+    };
+    let names: Vec<_> = fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(names, ["note", "to_agent_id"]);
+}
+
+#[test]
+fn ownership_moves_only_when_the_receiver_accepts() {
+    let mut case = owned_by_anna();
+    let target = HandoffTarget::Agent {
+        agent_id: me(&bertil()),
+        team_id: Some(KORT),
+    };
+    let h = HandoffId(id(20));
+    let req = case.request_handoff(
+        &anna(),
+        h,
+        Some(target),
+        "Kortet spärrat, kunden har fått nytt. Kolla leveransen.",
+    );
+    run(&mut case, &anna(), req);
+    assert_eq!(
+        case.owner_id,
+        Some(me(&anna())),
+        "requesting does not move ownership"
+    );
+    assert!(case.pending_handoff().is_some());
+
+    let err = case.accept_handoff(&jour(), h, None).unwrap_err();
+    assert_eq!(code(err), "not_receiver");
+
+    let acc = case.accept_handoff(&bertil(), h, None);
+    run(&mut case, &bertil(), acc);
+    assert_eq!(case.owner_id, Some(me(&bertil())));
+    assert_eq!(case.team_id, Some(KORT));
+    assert_eq!(case.counters.handoffs, 1);
+    assert_eq!(case.counters.teams, [KUNDSERVICE, KORT]);
+}
+
+#[test]
+fn declining_returns_the_case_with_a_reason_and_keeps_the_owner() {
+    let mut case = owned_by_anna();
+    let h = HandoffId(id(20));
+    let req = case.request_handoff(
+        &anna(),
+        h,
+        Some(HandoffTarget::Team { team_id: KORT }),
+        "Gäller kortspärr",
+    );
+    run(&mut case, &anna(), req);
+    assert_eq!(
+        case.decline_handoff(&bertil(), h, " ").unwrap_err(),
+        DomainError::invalid("reason", "must not be blank")
+    );
+    let dec = case.decline_handoff(&lena_lead(), h, "Inte kort: årsbesked hör till Kundservice");
+    run(&mut case, &lena_lead(), dec);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    assert!(matches!(
+        case.handoffs[0].status,
+        HandoffStatus::Declined { .. }
+    ));
+    assert_eq!(case.counters.handoffs, 0);
+    assert_eq!(case.counters.handoffs_declined, 1);
+}
+
+#[test]
+fn a_team_lead_can_name_the_new_owner_but_a_member_cannot() {
+    let mut case = owned_by_anna();
+    let h = HandoffId(id(20));
+    let req = case.request_handoff(
+        &anna(),
+        h,
+        Some(HandoffTarget::Team { team_id: KORT }),
+        "Kortfråga",
+    );
+    run(&mut case, &anna(), req);
+    let other = AgentId(id(9));
+    assert_eq!(
+        code(case.accept_handoff(&bertil(), h, Some(other)).unwrap_err()),
+        "assign_requires_lead"
+    );
+    let acc = case.accept_handoff(&lena_lead(), h, Some(me(&bertil())));
+    run(&mut case, &lena_lead(), acc);
+    assert_eq!(case.owner_id, Some(me(&bertil())));
+}
+
+#[test]
+fn only_one_handoff_waits_at_a_time() {
+    let mut case = owned_by_anna();
+    let req = case.request_handoff(
+        &anna(),
+        HandoffId(id(20)),
+        Some(HandoffTarget::Team { team_id: KORT }),
+        "1",
+    );
+    run(&mut case, &anna(), req);
+    let err = case
+        .request_handoff(
+            &anna(),
+            HandoffId(id(21)),
+            Some(HandoffTarget::Team { team_id: JOUR }),
+            "2",
+        )
+        .unwrap_err();
+    assert_eq!(code(err), "handoff_pending");
+}
+
+#[test]
+fn someone_who_is_not_the_owner_cannot_hand_the_case_away() {
+    let case = owned_by_anna();
+    let err = case
+        .request_handoff(
+            &bertil(),
+            HandoffId(id(20)),
+            Some(HandoffTarget::Team { team_id: KORT }),
+            "Tar den",
+        )
+        .unwrap_err();
+    assert_eq!(code(err), "not_owner");
+}
+
+#[test]
+fn an_owned_case_cannot_be_assigned_away_without_a_handoff() {
+    let case = owned_by_anna();
+    assert_eq!(
+        code(case.assign(&lena_lead(), me(&bertil()), None).unwrap_err()),
+        "already_owned"
+    );
+}
+
+#[test]
+fn an_agent_may_take_a_case_but_not_assign_it_to_a_colleague() {
+    let case = new_case();
+    assert_eq!(
+        code(case.assign(&anna(), me(&bertil()), None).unwrap_err()),
+        "assign_requires_lead"
+    );
+    assert!(case.assign(&lena_lead(), me(&bertil()), Some(KORT)).is_ok());
+}
+
+#[test]
+fn escalation_keeps_the_owner_and_blocks_resolution_until_answered() {
+    let mut case = owned_by_anna();
+    let e = EscalationId(id(30));
+    let esc = case.escalate(
+        &anna(),
+        e,
+        EscalationKind::OnCall,
+        Some(JOUR),
+        None,
+        "Biljetten når inte resekortet. Känt fel?",
+    );
+    run(&mut case, &anna(), esc);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    assert_eq!(case.counters.escalations, 1);
+
+    assert_eq!(
+        code(case.resolve(&anna(), "Återbetalt", None).unwrap_err()),
+        "open_escalations"
+    );
+    assert_eq!(
+        code(case.answer_escalation(&bertil(), e, "Vet ej").unwrap_err()),
+        "not_receiver"
+    );
+
+    let ans = case.answer_escalation(&jour(), e, "Känt fel i laddningen, kör om synken.");
+    run(&mut case, &jour(), ans);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    let res = case.resolve(
+        &anna(),
+        "Synken omkörd, biljetten på kortet",
+        Some("resekort"),
+    );
+    run(&mut case, &anna(), res);
+    assert_eq!(case.status, Status::Resolved);
+    assert_eq!(case.counters.agents, [me(&anna()), me(&jour())]);
+}
+
+#[test]
+fn a_manager_escalation_names_the_manager_and_a_specialist_one_names_a_team() {
+    let case = owned_by_anna();
+    let err = case
+        .escalate(
+            &anna(),
+            EscalationId(id(30)),
+            EscalationKind::Manager,
+            None,
+            None,
+            "Kunden vill tala med chef",
+        )
+        .unwrap_err();
+    assert_eq!(
+        err,
+        DomainError::invalid("to_agent_id", "a manager escalation names the manager")
+    );
+    let err = case
+        .escalate(
+            &anna(),
+            EscalationId(id(30)),
+            EscalationKind::Specialist,
+            None,
+            None,
+            "",
+        )
+        .unwrap_err();
+    let DomainError::Invalid(fields) = err else {
+        panic!("expected invalid")
+    };
+    assert_eq!(fields.len(), 2);
+}
+
+#[test]
+fn resolving_needs_a_summary_and_closing_unresolved_needs_a_reason() {
+    let case = owned_by_anna();
+    assert_eq!(
+        case.resolve(&anna(), "", None).unwrap_err(),
+        DomainError::invalid("summary", "must not be blank")
+    );
+    assert_eq!(
+        case.close_unresolved(&anna(), " ").unwrap_err(),
+        DomainError::invalid("reason", "must not be blank")
+    );
+}
+
+#[test]
+fn resolved_and_closed_unresolved_are_different_facts() {
+    let mut resolved = owned_by_anna();
+    let res = resolved.resolve(&anna(), "Årsbeskedet skickat", None);
+    run(&mut resolved, &anna(), res);
+    let mut closed = owned_by_anna();
+    let cl = closed.close_unresolved(&anna(), "Kunden svarar inte");
+    run(&mut closed, &anna(), cl);
+    assert_eq!(resolved.status, Status::Resolved);
+    assert!(resolved.resolution.is_some() && resolved.closure.is_none());
+    assert_eq!(closed.status, Status::ClosedUnresolved);
+    assert!(closed.closure.is_some() && closed.resolution.is_none());
+}
+
+#[test]
+fn a_reopened_case_keeps_its_owner_and_counts_the_reopening() {
+    let mut case = owned_by_anna();
+    let res = case.resolve(&anna(), "Klart", None);
+    run(&mut case, &anna(), res);
+    assert_eq!(
+        code(
+            case.reply(
+                &anna(),
+                MessageId(id(40)),
+                Channel::Email,
+                Visibility::Private,
+                "Hej"
+            )
+            .unwrap_err()
+        ),
+        "case_not_active"
+    );
+    let re = case.reopen(&bertil(), "Kunden hörde av sig igen");
+    run(&mut case, &bertil(), re);
+    assert_eq!(case.status, Status::Open);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    assert_eq!(case.counters.reopenings, 1);
+    assert!(case.resolution.is_none());
+}
+
+#[test]
+fn the_first_agent_to_reply_on_an_unowned_case_becomes_its_owner() {
+    let mut case = new_case();
+    let reply = case.reply(
+        &anna(),
+        MessageId(id(40)),
+        Channel::Email,
+        Visibility::Private,
+        "Hej Eva!",
+    );
+    let events = run(&mut case, &anna(), reply);
+    assert_eq!(events.len(), 2);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    assert_eq!(case.status, Status::WaitingOnCustomer);
+    let back = case.receive(MessageId(id(41)), Channel::Chat, Visibility::Private);
+    case.record(
+        at(99),
+        &Actor::Customer {
+            id: case.customer_id,
+        },
+        back.unwrap(),
+    );
+    assert_eq!(case.status, Status::Open);
+    assert_eq!(case.counters.channels, [Channel::Email, Channel::Chat]);
+}
+
+#[test]
+fn ping_pong_between_owners_is_counted() {
+    let mut case = owned_by_anna();
+    for (n, (from, to)) in [(anna(), bertil()), (bertil(), anna())]
+        .into_iter()
+        .enumerate()
+    {
+        let h = HandoffId(id(60 + n as u128));
+        let target = HandoffTarget::Agent {
+            agent_id: me(&to),
+            team_id: None,
+        };
+        let req = case.request_handoff(&from, h, Some(target), "Tillbaka till dig");
+        run(&mut case, &from, req);
+        let acc = case.accept_handoff(&to, h, None);
+        run(&mut case, &to, acc);
+    }
+    assert_eq!(case.counters.handoffs, 2);
+    assert_eq!(case.counters.returns_to_previous_owner, 1);
+    assert_eq!(
+        case.counters.owners,
+        [me(&anna()), me(&bertil()), me(&anna())]
+    );
+}
+
+#[test]
+fn counters_rebuilt_from_the_events_equal_the_running_counters() {
+    let mut case = new_case();
+    let mut history = Vec::new();
+    let customer = Actor::Customer {
+        id: case.customer_id,
+    };
+    let e0 = case.assign(&anna(), me(&anna()), None);
+    history.extend(run(&mut case, &anna(), e0));
+    let e1 = case.escalate(
+        &anna(),
+        EscalationId(id(30)),
+        EscalationKind::Specialist,
+        Some(KORT),
+        None,
+        "Fråga",
+    );
+    history.extend(run(&mut case, &anna(), e1));
+    let e2 = case.receive(MessageId(id(41)), Channel::Facebook, Visibility::Public);
+    history.extend(case.record(at(50), &customer, e2.unwrap()));
+    let replayed = Case::replay(
+        [CaseEvent {
+            case_id: case.id,
+            version: 1,
+            at: at(0),
+            actor: customer.clone(),
+            kind: EventKind::Opened {
+                reference: CaseRef(123),
+                subject: "Saknar årsbesked".into(),
+                customer_id: case.customer_id,
+                channel: Channel::Email,
+                case_kind: CaseKind::Enquiry,
+                priority: Priority::Normal,
+                team_id: Some(KUNDSERVICE),
+            },
+        }]
+        .iter()
+        .chain(std::iter::once(&CaseEvent {
+            case_id: case.id,
+            version: 2,
+            at: at(1),
+            actor: customer.clone(),
+            kind: EventKind::MessageReceived {
+                message_id: MessageId(id(11)),
+                channel: Channel::Email,
+                visibility: Visibility::Private,
+            },
+        }))
+        .chain(history.iter()),
+    )
+    .unwrap();
+    assert_eq!(replayed, case);
+}
+
+#[test]
+fn events_serialise_with_a_stable_type_name() {
+    let kind = EventKind::HandoffDeclined {
+        handoff_id: HandoffId(id(1)),
+        reason: "Fel team".into(),
+    };
+    let json = serde_json::to_value(&kind).unwrap();
+    assert_eq!(json["type"], kind.name());
+    let back: EventKind = serde_json::from_value(json).unwrap();
+    assert_eq!(back, kind);
+}

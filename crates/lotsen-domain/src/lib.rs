@@ -1,0 +1,24 @@
+//! The pure heart of Lotsen: customers, agents, teams, cases and the events that change
+//! them. Nothing here does I/O, spawns tasks or reads the clock; time and ids arrive as
+//! parameters so every rule can be tested by calling a function.
+
+pub mod agent;
+pub mod case;
+pub mod customer;
+pub mod error;
+pub mod ids;
+pub mod message;
+pub mod ports;
+pub mod text;
+
+pub use agent::{Actor, Agent, Role, Team};
+pub use case::{
+    Case, CaseEvent, CaseKind, Channel, EventKind, OutcomeCounters, Priority, Status, Visibility,
+};
+pub use customer::{Customer, Identity, IdentityKind};
+pub use error::{DomainError, FieldError};
+pub use ids::{
+    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, TeamId,
+};
+pub use message::{Direction, Message, Note};
+pub use ports::{Clock, IdGen};

@@ -1,0 +1,77 @@
+//! What customers and agents write: messages on a channel, and internal notes.
+
+use jiff::Timestamp;
+use serde::{Deserialize, Serialize};
+
+use crate::agent::Actor;
+use crate::case::{Channel, Visibility};
+use crate::ids::{CaseId, MessageId, NoteId};
+
+/// Whether a message came in or went out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// From the customer.
+    Inbound,
+    /// To the customer.
+    Outbound,
+}
+
+impl Direction {
+    /// Stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Inbound => "inbound",
+            Self::Outbound => "outbound",
+        }
+    }
+
+    /// Parses the stable name.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "inbound" => Some(Self::Inbound),
+            "outbound" => Some(Self::Outbound),
+            _ => None,
+        }
+    }
+}
+
+/// One message on a channel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// Id.
+    pub id: MessageId,
+    /// The case it belongs to.
+    pub case_id: CaseId,
+    /// In or out.
+    pub direction: Direction,
+    /// The channel it travelled on.
+    pub channel: Channel,
+    /// Public (a post, a comment) or private.
+    pub visibility: Visibility,
+    /// The provider's id for idempotency (Message-ID, webhook id, API external id).
+    pub external_id: Option<String>,
+    /// Who wrote it.
+    pub author: Actor,
+    /// Subject line, where the channel has one.
+    pub subject: Option<String>,
+    /// The text.
+    pub body: String,
+    /// When it was received or written.
+    pub created_at: Timestamp,
+}
+
+/// An internal note: never shown to the customer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    /// Id.
+    pub id: NoteId,
+    /// The case.
+    pub case_id: CaseId,
+    /// Who wrote it.
+    pub author: Actor,
+    /// The text.
+    pub body: String,
+    /// When.
+    pub created_at: Timestamp,
+}
