@@ -1,1 +1,24 @@
-//! stub
+//! The Store: Lotsen's state in domain terms, on embedded SQLite by default and on
+//! PostgreSQL when several nodes share the work. Only this crate knows SQL. Every
+//! operation that changes a case is one transaction that writes the new state, its events
+//! and any outbox job together.
+
+mod cases;
+mod codec;
+mod directory;
+mod error;
+mod inbound;
+mod migrate;
+mod pool;
+mod timeline;
+mod write;
+
+pub use cases::{CaseChange, CaseFilter, CasePage, OutboxJob};
+pub use error::StoreError;
+pub use inbound::{InboundOutcome, InboundRecord};
+pub use migrate::{Migration, migrations};
+pub use pool::{Backend, Store};
+pub use timeline::TimelineEntry;
+
+/// Result of a store operation.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

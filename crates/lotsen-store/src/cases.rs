@@ -1,0 +1,255 @@
+//! Reading and changing cases. A change is computed by a pure function of the current
+//! case (a domain command), then written with the case's version as a guard; when another
+//! writer got there first, the function runs again on the fresh case.
+
+use jiff::Timestamp;
+use lotsen_domain::{
+    Actor, AgentId, Case, CaseEvent, CaseId, CaseRef, DomainError, EscalationId, EventKind,
+    HandoffId, Message, Note, Status, TeamId,
+};
+use uuid::Uuid;
+
+use crate::codec::{from_json, int, text};
+use crate::error::StoreError;
+use crate::pool::{Backend, Store};
+use crate::write;
+
+/// A durable piece of work to do after the transaction (send a reply, call a webhook).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutboxJob {
+    /// Id.
+    pub id: Uuid,
+    /// What to do (`deliver_message`).
+    pub kind: &'static str,
+    /// The case it concerns.
+    pub case_id: Option<CaseId>,
+    /// What the worker needs.
+    pub payload: serde_json::Value,
+    /// When queued.
+    pub at: Timestamp,
+}
+
+/// What a command does to a case: events by one actor at one instant, and the rows that
+/// go with them.
+#[derive(Debug, Clone)]
+pub struct CaseChange {
+    /// When.
+    pub at: Timestamp,
+    /// Who.
+    pub actor: Actor,
+    /// What happened.
+    pub events: Vec<EventKind>,
+    /// Messages written with it.
+    pub messages: Vec<Message>,
+    /// Notes written with it.
+    pub notes: Vec<Note>,
+    /// Work for after the commit.
+    pub outbox: Vec<OutboxJob>,
+}
+
+impl CaseChange {
+    /// A change of events only.
+    pub fn events(at: Timestamp, actor: Actor, events: Vec<EventKind>) -> Self {
+        Self {
+            at,
+            actor,
+            events,
+            messages: Vec::new(),
+            notes: Vec::new(),
+            outbox: Vec::new(),
+        }
+    }
+}
+
+/// Which cases to list.
+#[derive(Debug, Clone, Default)]
+pub struct CaseFilter {
+    /// Only this status.
+    pub status: Option<Status>,
+    /// Only this team's.
+    pub team_id: Option<TeamId>,
+    /// Only this owner's.
+    pub owner_id: Option<AgentId>,
+}
+
+/// A page of cases, most recently changed first.
+#[derive(Debug, Clone)]
+pub struct CasePage {
+    /// The cases.
+    pub cases: Vec<Case>,
+    /// How many match in all.
+    pub total: u64,
+}
+
+const ATTEMPTS: usize = 5;
+
+impl Store {
+    /// Changes a case in one transaction: state, events, messages, notes and outbox jobs
+    /// together, guarded by the case version. Returns the case and the new events.
+    pub async fn update_case<F>(
+        &self,
+        id: CaseId,
+        mut change: F,
+    ) -> Result<(Case, Vec<CaseEvent>), StoreError>
+    where
+        F: FnMut(&Case) -> Result<CaseChange, DomainError>,
+    {
+        for _ in 0..ATTEMPTS {
+            let mut tx = self.writer().begin().await?;
+            let mut case = load_case_for_update(&mut tx, id, self.backend())
+                .await?
+                .ok_or(StoreError::NotFound("case"))?;
+            let expected = case.version;
+            let plan = change(&case)?;
+            let events = case.record(plan.at, &plan.actor, plan.events);
+            if !write::update_case(&mut tx, &case, expected).await? {
+                tx.rollback().await?;
+                continue;
+            }
+            write::insert_events(&mut tx, &events).await?;
+            for m in &plan.messages {
+                write::insert_message(&mut tx, m).await?;
+            }
+            for n in &plan.notes {
+                write::insert_note(&mut tx, n).await?;
+            }
+            write::sync_tasks(&mut tx, &case, &events).await?;
+            write::insert_outbox(&mut tx, &plan.outbox).await?;
+            tx.commit().await?;
+            return Ok((case, events));
+        }
+        Err(StoreError::VersionConflict)
+    }
+
+    /// A case by id.
+    pub async fn case(&self, id: CaseId) -> Result<Option<Case>, StoreError> {
+        let mut conn = self.reader().acquire().await?;
+        load_case(&mut conn, id).await
+    }
+
+    /// A case by its human reference.
+    pub async fn case_by_ref(&self, reference: CaseRef) -> Result<Option<Case>, StoreError> {
+        sqlx::query("SELECT state FROM cases WHERE ref_no = $1")
+            .bind(reference.0 as i64)
+            .fetch_optional(self.reader())
+            .await?
+            .map(|row| from_json(&text(&row, "state")?))
+            .transpose()
+    }
+
+    /// The case a handoff belongs to.
+    pub async fn case_of_handoff(&self, id: HandoffId) -> Result<Option<CaseId>, StoreError> {
+        self.case_of("handoffs", &id.to_string()).await
+    }
+
+    /// The case an escalation belongs to.
+    pub async fn case_of_escalation(&self, id: EscalationId) -> Result<Option<CaseId>, StoreError> {
+        self.case_of("escalations", &id.to_string()).await
+    }
+
+    async fn case_of(&self, table: &str, id: &str) -> Result<Option<CaseId>, StoreError> {
+        let sql = format!("SELECT case_id FROM {table} WHERE id = $1");
+        sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(self.reader())
+            .await?
+            .map(|row| crate::codec::parsed(&row, "case_id"))
+            .transpose()
+    }
+
+    /// Cases matching a filter, most recently changed first.
+    pub async fn list_cases(
+        &self,
+        filter: &CaseFilter,
+        limit: u32,
+        offset: u64,
+    ) -> Result<CasePage, StoreError> {
+        let mut clauses = Vec::new();
+        let mut binds = Vec::new();
+        if let Some(status) = filter.status {
+            binds.push(status.as_str().to_owned());
+            clauses.push(format!("status = ${}", binds.len()));
+        }
+        if let Some(team) = filter.team_id {
+            binds.push(team.to_string());
+            clauses.push(format!("team_id = ${}", binds.len()));
+        }
+        if let Some(owner) = filter.owner_id {
+            binds.push(owner.to_string());
+            clauses.push(format!("owner_id = ${}", binds.len()));
+        }
+        let filter_sql = if clauses.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", clauses.join(" AND "))
+        };
+        let count_sql = format!("SELECT COUNT(*) AS n FROM cases {filter_sql}");
+        let mut count = sqlx::query(&count_sql);
+        for b in &binds {
+            count = count.bind(b.clone());
+        }
+        let total = int(&count.fetch_one(self.reader()).await?, "n")?;
+        let page_sql = format!(
+            "SELECT state FROM cases {filter_sql} ORDER BY updated_at DESC, id LIMIT ${} OFFSET ${}",
+            binds.len() + 1,
+            binds.len() + 2
+        );
+        let mut page = sqlx::query(&page_sql);
+        for b in &binds {
+            page = page.bind(b.clone());
+        }
+        let rows = page
+            .bind(i64::from(limit))
+            .bind(i64::try_from(offset).unwrap_or(i64::MAX))
+            .fetch_all(self.reader())
+            .await?;
+        let cases = rows
+            .iter()
+            .map(|row| from_json(&text(row, "state")?))
+            .collect::<Result<Vec<Case>, _>>()?;
+        Ok(CasePage {
+            cases,
+            total: u64::try_from(total).unwrap_or(0),
+        })
+    }
+
+    /// How many cases there are.
+    pub async fn count_cases(&self) -> Result<u64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM cases")
+            .fetch_one(self.reader())
+            .await?;
+        Ok(u64::try_from(int(&row, "n")?).unwrap_or(0))
+    }
+}
+
+/// Loads a case inside a write transaction; on PostgreSQL the row stays locked until the
+/// transaction ends, so concurrent writers queue instead of retrying.
+pub(crate) async fn load_case_for_update(
+    conn: &mut sqlx::AnyConnection,
+    id: CaseId,
+    backend: Backend,
+) -> Result<Option<Case>, StoreError> {
+    let sql = match backend {
+        Backend::Sqlite => "SELECT state FROM cases WHERE id = $1",
+        Backend::Postgres => "SELECT state FROM cases WHERE id = $1 FOR UPDATE",
+    };
+    sqlx::query(sql)
+        .bind(id.to_string())
+        .fetch_optional(conn)
+        .await?
+        .map(|row| from_json(&text(&row, "state")?))
+        .transpose()
+}
+
+/// Loads a case's stored state on a connection (inside or outside a transaction).
+pub(crate) async fn load_case(
+    conn: &mut sqlx::AnyConnection,
+    id: CaseId,
+) -> Result<Option<Case>, StoreError> {
+    sqlx::query("SELECT state FROM cases WHERE id = $1")
+        .bind(id.to_string())
+        .fetch_optional(conn)
+        .await?
+        .map(|row| from_json(&text(&row, "state")?))
+        .transpose()
+}

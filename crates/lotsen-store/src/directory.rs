@@ -1,0 +1,187 @@
+//! Teams, agents and their API tokens: who works here and how they sign in.
+
+use lotsen_domain::{Agent, AgentId, Role, Team, TeamId};
+use sqlx::any::AnyRow;
+
+use crate::codec::{instant, int, micros, parsed, text};
+use crate::error::{StoreError, is_unique_violation};
+use crate::pool::Store;
+
+fn team_from(row: &AnyRow) -> Result<Team, StoreError> {
+    Ok(Team {
+        id: parsed(row, "id")?,
+        name: text(row, "name")?,
+        created_at: instant(int(row, "created_at")?)?,
+    })
+}
+
+impl Store {
+    /// Adds a team; its name must be unique.
+    pub async fn create_team(&self, team: &Team) -> Result<(), StoreError> {
+        sqlx::query("INSERT INTO teams (id, name, created_at) VALUES ($1, $2, $3)")
+            .bind(team.id.to_string())
+            .bind(&team.name)
+            .bind(micros(team.created_at))
+            .execute(self.writer())
+            .await
+            .map_err(|e| {
+                if is_unique_violation(&e) {
+                    StoreError::Conflict {
+                        code: "team_name_taken",
+                        message: format!("a team named {:?} exists", team.name),
+                    }
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    /// A team by id.
+    pub async fn team(&self, id: TeamId) -> Result<Option<Team>, StoreError> {
+        sqlx::query("SELECT id, name, created_at FROM teams WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_optional(self.reader())
+            .await?
+            .as_ref()
+            .map(team_from)
+            .transpose()
+    }
+
+    /// A team by name.
+    pub async fn team_by_name(&self, name: &str) -> Result<Option<Team>, StoreError> {
+        sqlx::query("SELECT id, name, created_at FROM teams WHERE name = $1")
+            .bind(name)
+            .fetch_optional(self.reader())
+            .await?
+            .as_ref()
+            .map(team_from)
+            .transpose()
+    }
+
+    /// Every team, by name.
+    pub async fn teams(&self) -> Result<Vec<Team>, StoreError> {
+        sqlx::query("SELECT id, name, created_at FROM teams ORDER BY name")
+            .fetch_all(self.reader())
+            .await?
+            .iter()
+            .map(team_from)
+            .collect()
+    }
+
+    /// Adds an agent with the digest of their API token; the email must be unique.
+    pub async fn create_agent(&self, agent: &Agent, token_digest: &str) -> Result<(), StoreError> {
+        let mut tx = self.writer().begin().await?;
+        sqlx::query(
+            "INSERT INTO agents (id, name, email, signature_name, role, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(agent.id.to_string())
+        .bind(&agent.name)
+        .bind(&agent.email)
+        .bind(&agent.signature_name)
+        .bind(agent.role.as_str())
+        .bind(micros(agent.created_at))
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                StoreError::Conflict {
+                    code: "agent_email_taken",
+                    message: "an agent with this email exists".into(),
+                }
+            } else {
+                e.into()
+            }
+        })?;
+        for (position, team) in agent.team_ids.iter().enumerate() {
+            sqlx::query(
+                "INSERT INTO agent_teams (agent_id, team_id, position) VALUES ($1, $2, $3)",
+            )
+            .bind(agent.id.to_string())
+            .bind(team.to_string())
+            .bind(position as i64)
+            .execute(&mut *tx)
+            .await?;
+        }
+        sqlx::query("INSERT INTO api_tokens (digest, agent_id, created_at) VALUES ($1, $2, $3)")
+            .bind(token_digest)
+            .bind(agent.id.to_string())
+            .bind(micros(agent.created_at))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn agent_where(&self, clause: &str, value: String) -> Result<Option<Agent>, StoreError> {
+        let sql = format!(
+            "SELECT a.id, a.name, a.email, a.signature_name, a.role, a.created_at FROM agents a {clause}"
+        );
+        let Some(row) = sqlx::query(&sql)
+            .bind(value)
+            .fetch_optional(self.reader())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let id: AgentId = parsed(&row, "id")?;
+        let team_ids =
+            sqlx::query("SELECT team_id FROM agent_teams WHERE agent_id = $1 ORDER BY position")
+                .bind(id.to_string())
+                .fetch_all(self.reader())
+                .await?
+                .iter()
+                .map(|r| parsed(r, "team_id"))
+                .collect::<Result<Vec<TeamId>, _>>()?;
+        let role = text(&row, "role")?;
+        Ok(Some(Agent {
+            id,
+            name: text(&row, "name")?,
+            email: text(&row, "email")?,
+            signature_name: text(&row, "signature_name")?,
+            role: Role::parse(&role)
+                .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
+            team_ids,
+            created_at: instant(int(&row, "created_at")?)?,
+        }))
+    }
+
+    /// An agent by id.
+    pub async fn agent(&self, id: AgentId) -> Result<Option<Agent>, StoreError> {
+        self.agent_where("WHERE a.id = $1", id.to_string()).await
+    }
+
+    /// The agent holding the API token with this SHA-256 digest (hex).
+    pub async fn agent_by_token(&self, digest: &str) -> Result<Option<Agent>, StoreError> {
+        self.agent_where(
+            "JOIN api_tokens t ON t.agent_id = a.id WHERE t.digest = $1",
+            digest.to_owned(),
+        )
+        .await
+    }
+
+    /// Ids of every agent, in creation order.
+    pub async fn agent_ids(&self) -> Result<Vec<AgentId>, StoreError> {
+        sqlx::query("SELECT id FROM agents ORDER BY created_at, id")
+            .fetch_all(self.reader())
+            .await?
+            .iter()
+            .map(|r| parsed(r, "id"))
+            .collect()
+    }
+
+    /// The leads of a team.
+    pub async fn team_leads(&self, team: TeamId) -> Result<Vec<AgentId>, StoreError> {
+        sqlx::query(
+            "SELECT a.id FROM agents a JOIN agent_teams t ON t.agent_id = a.id
+             WHERE t.team_id = $1 AND a.role = 'lead' ORDER BY a.created_at, a.id",
+        )
+        .bind(team.to_string())
+        .fetch_all(self.reader())
+        .await?
+        .iter()
+        .map(|r| parsed(r, "id"))
+        .collect()
+    }
+}

@@ -1,0 +1,291 @@
+//! Intake: an inbound message joins its customer's open case or opens a new one, in one
+//! transaction. The same external id twice yields the first message's ids.
+
+use jiff::Timestamp;
+use lotsen_domain::case::OpenCase;
+use lotsen_domain::{
+    Actor, Case, CaseEvent, CaseId, CaseKind, CaseRef, Channel, CustomerId, Direction, Identity,
+    Message, MessageId, Priority, TeamId, Visibility,
+};
+use sqlx::AnyConnection;
+
+use crate::cases::load_case_for_update;
+use crate::codec::{int, micros, parsed};
+use crate::error::{StoreError, is_unique_violation};
+use crate::pool::{Backend, Store};
+use crate::write;
+
+/// An inbound message with everything intake needs; ids and time come from the caller.
+#[derive(Debug, Clone)]
+pub struct InboundRecord {
+    /// Id for the message if it is new.
+    pub message_id: MessageId,
+    /// Id for the case if one is opened.
+    pub new_case_id: CaseId,
+    /// Id for the customer if none matches.
+    pub new_customer_id: CustomerId,
+    /// The channel.
+    pub channel: Channel,
+    /// Public or private.
+    pub visibility: Visibility,
+    /// Provider id for idempotency.
+    pub external_id: Option<String>,
+    /// The customer's name as given.
+    pub customer_name: String,
+    /// How the channel knows the customer (normalised).
+    pub identities: Vec<Identity>,
+    /// Subject, if any.
+    pub subject: Option<String>,
+    /// The text.
+    pub body: String,
+    /// Kind for a new case.
+    pub kind: CaseKind,
+    /// Priority for a new case.
+    pub priority: Priority,
+    /// Team for a new case.
+    pub team_id: Option<TeamId>,
+    /// When received.
+    pub at: Timestamp,
+}
+
+/// What intake did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InboundOutcome {
+    /// The message (the earlier one for a duplicate).
+    pub message_id: MessageId,
+    /// Its case.
+    pub case_id: CaseId,
+    /// The case's reference.
+    pub case_ref: CaseRef,
+    /// Whether this message opened the case.
+    pub created_case: bool,
+    /// Whether the message had been received before.
+    pub duplicate: bool,
+    /// The customer.
+    pub customer_id: CustomerId,
+}
+
+impl Store {
+    /// Records an inbound message: idempotent on (channel, external id), durable when it
+    /// returns.
+    pub async fn record_inbound(
+        &self,
+        record: &InboundRecord,
+    ) -> Result<InboundOutcome, StoreError> {
+        let mut last = None;
+        for _ in 0..3 {
+            match self.try_record_inbound(record).await {
+                Err(StoreError::Database(e)) if is_unique_violation(&e) => last = Some(e),
+                other => return other,
+            }
+        }
+        Err(last.map_or(StoreError::VersionConflict, StoreError::Database))
+    }
+
+    async fn try_record_inbound(&self, r: &InboundRecord) -> Result<InboundOutcome, StoreError> {
+        let mut tx = self.writer().begin().await?;
+        if self.backend() == Backend::Postgres {
+            // Serialise intake per customer so two messages cannot open two cases.
+            let key = r
+                .identities
+                .first()
+                .map(|i| format!("{}:{}", i.kind.as_str(), i.value))
+                .or_else(|| r.external_id.clone())
+                .unwrap_or_else(|| r.message_id.to_string());
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                .bind(key)
+                .execute(&mut *tx)
+                .await?;
+        }
+        if let Some(found) = find_duplicate(&mut tx, r).await? {
+            tx.rollback().await?;
+            return Ok(found);
+        }
+        let customer_id = find_or_create_customer(&mut tx, r).await?;
+        let actor = Actor::Customer { id: customer_id };
+        let open = open_case_of(&mut tx, customer_id, self.backend()).await?;
+        let (case, events, created) = match open {
+            Some(mut case) => {
+                let expected = case.version;
+                let kinds = case.receive(r.message_id, r.channel, r.visibility)?;
+                let events = case.record(r.at, &actor, kinds);
+                if !write::update_case(&mut tx, &case, expected).await? {
+                    return Err(StoreError::VersionConflict);
+                }
+                (case, events, false)
+            }
+            None => {
+                let reference = next_case_ref(&mut tx, self.backend()).await?;
+                let subject = r
+                    .subject
+                    .clone()
+                    .filter(|s| !s.trim().is_empty())
+                    .unwrap_or_else(|| subject_from_body(&r.body));
+                let opened = CaseEvent {
+                    case_id: r.new_case_id,
+                    version: 1,
+                    at: r.at,
+                    actor: actor.clone(),
+                    kind: OpenCase {
+                        reference,
+                        subject,
+                        customer_id,
+                        channel: r.channel,
+                        kind: r.kind,
+                        priority: r.priority,
+                        team_id: r.team_id,
+                    }
+                    .event(),
+                };
+                let mut case = Case::from_opened(&opened)
+                    .ok_or_else(|| StoreError::Corrupt("opening event did not open".into()))?;
+                let kinds = case.receive(r.message_id, r.channel, r.visibility)?;
+                let mut events = vec![opened];
+                events.extend(case.record(r.at, &actor, kinds));
+                write::insert_case(&mut tx, &case).await?;
+                (case, events, true)
+            }
+        };
+        write::insert_events(&mut tx, &events).await?;
+        write::insert_message(
+            &mut tx,
+            &Message {
+                id: r.message_id,
+                case_id: case.id,
+                direction: Direction::Inbound,
+                channel: r.channel,
+                visibility: r.visibility,
+                external_id: r.external_id.clone(),
+                author: actor,
+                subject: r.subject.clone(),
+                body: r.body.clone(),
+                created_at: r.at,
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(InboundOutcome {
+            message_id: r.message_id,
+            case_id: case.id,
+            case_ref: case.reference,
+            created_case: created,
+            duplicate: false,
+            customer_id,
+        })
+    }
+}
+
+/// A short subject from the first line of a body.
+fn subject_from_body(body: &str) -> String {
+    let line = body
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    let mut subject: String = line.chars().take(80).collect();
+    if line.chars().count() > 80 {
+        subject.push('…');
+    }
+    subject
+}
+
+async fn find_duplicate(
+    conn: &mut AnyConnection,
+    r: &InboundRecord,
+) -> Result<Option<InboundOutcome>, StoreError> {
+    let Some(external_id) = &r.external_id else {
+        return Ok(None);
+    };
+    let row = sqlx::query(
+        "SELECT m.id, m.case_id, c.ref_no, c.customer_id FROM messages m JOIN cases c ON c.id = m.case_id
+         WHERE m.channel = $1 AND m.external_id = $2",
+    )
+    .bind(r.channel.as_str())
+    .bind(external_id)
+    .fetch_optional(conn)
+    .await?;
+    row.map(|row| {
+        Ok(InboundOutcome {
+            message_id: parsed(&row, "id")?,
+            case_id: parsed(&row, "case_id")?,
+            case_ref: CaseRef(u64::try_from(int(&row, "ref_no")?).unwrap_or(0)),
+            created_case: false,
+            duplicate: true,
+            customer_id: parsed(&row, "customer_id")?,
+        })
+    })
+    .transpose()
+}
+
+async fn find_or_create_customer(
+    conn: &mut AnyConnection,
+    r: &InboundRecord,
+) -> Result<CustomerId, StoreError> {
+    let mut found = None;
+    for identity in &r.identities {
+        let row = sqlx::query(
+            "SELECT customer_id FROM customer_identities WHERE kind = $1 AND value = $2",
+        )
+        .bind(identity.kind.as_str())
+        .bind(&identity.value)
+        .fetch_optional(&mut *conn)
+        .await?;
+        if let Some(row) = row {
+            found = Some(parsed::<CustomerId>(&row, "customer_id")?);
+            break;
+        }
+    }
+    let customer_id = match found {
+        Some(id) => id,
+        None => {
+            sqlx::query("INSERT INTO customers (id, name, created_at) VALUES ($1, $2, $3)")
+                .bind(r.new_customer_id.to_string())
+                .bind(r.customer_name.trim())
+                .bind(micros(r.at))
+                .execute(&mut *conn)
+                .await?;
+            r.new_customer_id
+        }
+    };
+    for identity in &r.identities {
+        sqlx::query(
+            "INSERT INTO customer_identities (kind, value, customer_id) VALUES ($1, $2, $3)
+             ON CONFLICT (kind, value) DO NOTHING",
+        )
+        .bind(identity.kind.as_str())
+        .bind(&identity.value)
+        .bind(customer_id.to_string())
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(customer_id)
+}
+
+async fn open_case_of(
+    conn: &mut AnyConnection,
+    customer: CustomerId,
+    backend: Backend,
+) -> Result<Option<Case>, StoreError> {
+    let row = sqlx::query(
+        "SELECT id FROM cases WHERE customer_id = $1 AND status IN ('open', 'waiting_on_customer')
+         ORDER BY updated_at DESC, id LIMIT 1",
+    )
+    .bind(customer.to_string())
+    .fetch_optional(&mut *conn)
+    .await?;
+    match row {
+        Some(row) => load_case_for_update(conn, parsed(&row, "id")?, backend).await,
+        None => Ok(None),
+    }
+}
+
+async fn next_case_ref(conn: &mut AnyConnection, backend: Backend) -> Result<CaseRef, StoreError> {
+    let sql = match backend {
+        Backend::Sqlite => {
+            "UPDATE sequences SET value = value + 1 WHERE name = 'case_ref' RETURNING value AS n"
+        }
+        Backend::Postgres => "SELECT nextval('case_ref_seq') AS n",
+    };
+    let row = sqlx::query(sql).fetch_one(conn).await?;
+    Ok(CaseRef(u64::try_from(int(&row, "n")?).unwrap_or(0)))
+}
