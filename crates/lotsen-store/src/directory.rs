@@ -1,11 +1,20 @@
 //! Teams, agents and their API tokens: who works here and how they sign in.
 
-use lotsen_domain::{Agent, AgentId, Role, Team, TeamId};
+use lotsen_domain::{Agent, AgentId, Customer, CustomerId, Identity, IdentityKind, Role, Team, TeamId};
 use sqlx::any::AnyRow;
 
 use crate::codec::{instant, int, micros, parsed, text};
 use crate::error::{StoreError, is_unique_violation};
 use crate::pool::Store;
+
+/// An API token as stored: its public id and the SHA-256 digest (hex) of its secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiTokenRecord {
+    /// Public id, the middle part of the token.
+    pub id: String,
+    /// Hex SHA-256 of the secret.
+    pub digest: String,
+}
 
 fn team_from(row: &AnyRow) -> Result<Team, StoreError> {
     Ok(Team {
@@ -69,8 +78,9 @@ impl Store {
             .collect()
     }
 
-    /// Adds an agent with the digest of their API token; the email must be unique.
-    pub async fn create_agent(&self, agent: &Agent, token_digest: &str) -> Result<(), StoreError> {
+    /// Adds an agent with their first API token (its id and the digest of its secret);
+    /// the email must be unique.
+    pub async fn create_agent(&self, agent: &Agent, token: &ApiTokenRecord) -> Result<(), StoreError> {
         let mut tx = self.writer().begin().await?;
         sqlx::query(
             "INSERT INTO agents (id, name, email, signature_name, role, created_at)
@@ -104,9 +114,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query("INSERT INTO api_tokens (digest, agent_id, created_at) VALUES ($1, $2, $3)")
-            .bind(token_digest)
+        sqlx::query("INSERT INTO api_tokens (id, agent_id, digest, created_at) VALUES ($1, $2, $3, $4)")
+            .bind(&token.id)
             .bind(agent.id.to_string())
+            .bind(&token.digest)
             .bind(micros(agent.created_at))
             .execute(&mut *tx)
             .await?;
@@ -152,13 +163,51 @@ impl Store {
         self.agent_where("WHERE a.id = $1", id.to_string()).await
     }
 
-    /// The agent holding the API token with this SHA-256 digest (hex).
-    pub async fn agent_by_token(&self, digest: &str) -> Result<Option<Agent>, StoreError> {
-        self.agent_where(
-            "JOIN api_tokens t ON t.agent_id = a.id WHERE t.digest = $1",
-            digest.to_owned(),
-        )
-        .await
+    /// The stored digest of an API token and the agent holding it; the caller compares
+    /// the digest in constant time.
+    pub async fn api_token(&self, id: &str) -> Result<Option<(String, Agent)>, StoreError> {
+        let Some(row) = sqlx::query("SELECT agent_id, digest FROM api_tokens WHERE id = $1")
+            .bind(id)
+            .fetch_optional(self.reader())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let agent = self
+            .agent(parsed(&row, "agent_id")?)
+            .await?
+            .ok_or_else(|| StoreError::Corrupt("token of a missing agent".into()))?;
+        Ok(Some((text(&row, "digest")?, agent)))
+    }
+
+    /// A customer with their identities.
+    pub async fn customer(&self, id: CustomerId) -> Result<Option<Customer>, StoreError> {
+        let Some(row) = sqlx::query("SELECT id, name, created_at FROM customers WHERE id = $1")
+            .bind(id.to_string())
+            .fetch_optional(self.reader())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let identities = sqlx::query("SELECT kind, value FROM customer_identities WHERE customer_id = $1 ORDER BY kind, value")
+            .bind(id.to_string())
+            .fetch_all(self.reader())
+            .await?
+            .iter()
+            .map(|r| {
+                let kind = text(r, "kind")?;
+                Ok(Identity {
+                    kind: IdentityKind::parse(&kind).ok_or_else(|| StoreError::Corrupt(format!("identity kind {kind:?}")))?,
+                    value: text(r, "value")?,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(Some(Customer {
+            id,
+            name: text(&row, "name")?,
+            identities,
+            created_at: instant(int(&row, "created_at")?)?,
+        }))
     }
 
     /// Ids of every agent, in creation order.

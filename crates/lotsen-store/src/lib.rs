@@ -14,6 +14,7 @@ mod timeline;
 mod write;
 
 pub use cases::{CaseChange, CaseFilter, CasePage, OutboxJob};
+pub use directory::ApiTokenRecord;
 pub use error::StoreError;
 pub use inbound::{InboundOutcome, InboundRecord};
 pub use migrate::{Migration, migrations};

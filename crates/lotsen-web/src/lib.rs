@@ -1,1 +1,55 @@
-//! stub
+//! Lotsen's HTTP surface: the JSON API under `/api/v1` with its OpenAPI document, health
+//! endpoints, and the mapping from use-case errors to `{"error":{...}}` bodies. Handlers
+//! are thin: extract, call one `lotsen-app` function, map the result.
+
+mod dto;
+mod error;
+mod extract;
+mod middleware;
+mod openapi;
+mod routes;
+
+use axum::Router;
+use axum::routing::{get, post};
+use lotsen_app::App;
+
+pub use error::ApiError;
+
+/// Shared state of every handler.
+#[derive(Debug, Clone)]
+pub struct AppState {
+    /// The use cases' dependencies.
+    pub app: App,
+}
+
+/// The whole HTTP application.
+pub fn router(app: App) -> Router {
+    let state = AppState { app };
+    let api = Router::new()
+        .route("/messages", post(routes::messages::receive))
+        .route("/cases", get(routes::cases::list))
+        .route("/cases/{id}", get(routes::cases::get))
+        .route("/cases/{id}/assign", post(routes::cases::assign))
+        .route("/cases/{id}/replies", post(routes::cases::reply))
+        .route("/cases/{id}/notes", post(routes::cases::note))
+        .route("/cases/{id}/handoffs", post(routes::tasks::hand_off))
+        .route("/cases/{id}/escalations", post(routes::tasks::escalate))
+        .route("/cases/{id}/resolve", post(routes::cases::resolve))
+        .route("/cases/{id}/reopen", post(routes::cases::reopen))
+        .route("/cases/{id}/close", post(routes::cases::close))
+        .route("/handoffs/{id}/accept", post(routes::tasks::accept))
+        .route("/handoffs/{id}/decline", post(routes::tasks::decline))
+        .route("/escalations/{id}/answer", post(routes::tasks::answer))
+        .route("/teams", post(routes::directory::create_team).get(routes::directory::list_teams))
+        .route("/agents", post(routes::directory::create_agent))
+        .route("/me", get(routes::directory::me))
+        .route("/openapi.json", get(openapi::document))
+        .fallback(routes::not_found);
+    Router::new()
+        .nest("/api/v1", api)
+        .route("/healthz", get(routes::health::live))
+        .route("/readyz", get(routes::health::ready))
+        .fallback(routes::not_found)
+        .layer(axum::middleware::from_fn(middleware::request_context))
+        .with_state(state)
+}

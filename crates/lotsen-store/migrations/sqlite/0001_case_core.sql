@@ -24,9 +24,11 @@ CREATE TABLE agent_teams (
 );
 CREATE INDEX agent_teams_team ON agent_teams(team_id);
 
+-- A token is `lotsen_<id>_<secret>`; only the SHA-256 digest of the secret is kept.
 CREATE TABLE api_tokens (
-    digest TEXT PRIMARY KEY,
+    id TEXT PRIMARY KEY,
     agent_id TEXT NOT NULL REFERENCES agents(id),
+    digest TEXT NOT NULL,
     created_at BIGINT NOT NULL
 );
 

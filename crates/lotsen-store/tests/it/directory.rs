@@ -6,17 +6,27 @@ use lotsen_testkit::{Backend, on_both_backends, test_store};
 
 use crate::support::{at, world};
 
+async fn a_customer_is_read_back_with_every_identity(backend: Backend) {
+    let store = test_store(backend).await;
+    let w = world(&store).await;
+    let mut record = w.inbound("m-1", "eva@example.se", "Hej", 1);
+    record.identities.push(lotsen_domain::Identity::phone("070-123 45 67").unwrap());
+    let outcome = store.record_inbound(&record).await.unwrap();
+    let customer = store.customer(outcome.customer_id).await.unwrap().unwrap();
+    assert_eq!(customer.name, "Eva Berg");
+    let values: Vec<_> = customer.identities.iter().map(|i| i.value.as_str()).collect();
+    assert_eq!(values, ["eva@example.se", "+46701234567"]);
+}
+
+
 async fn an_agent_is_found_by_token_digest_with_teams_in_order(backend: Backend) {
     let store = test_store(backend).await;
     let w = world(&store).await;
-    let found = store
-        .agent_by_token("digest-bertil")
-        .await
-        .unwrap()
-        .unwrap();
+    let (digest, found) = store.api_token("id-bertil").await.unwrap().unwrap();
+    assert_eq!(digest, "digest-bertil");
     assert_eq!(found, w.bertil);
     assert_eq!(found.team_ids, [w.kort.id, w.kundservice.id]);
-    assert_eq!(store.agent_by_token("digest-nobody").await.unwrap(), None);
+    assert_eq!(store.api_token("id-nobody").await.unwrap(), None);
     assert_eq!(store.team_leads(w.kort.id).await.unwrap(), [w.bertil.id]);
 }
 
@@ -41,7 +51,7 @@ async fn team_names_and_agent_emails_are_unique(backend: Backend) {
     );
     let mut twin = w.anna.clone();
     twin.id = lotsen_domain::AgentId(uuid::Uuid::from_u128(98));
-    let err = store.create_agent(&twin, "digest-twin").await.unwrap_err();
+    let err = store.create_agent(&twin, &crate::support::token("twin")).await.unwrap_err();
     assert!(
         matches!(
             err,
@@ -57,5 +67,6 @@ async fn team_names_and_agent_emails_are_unique(backend: Backend) {
 
 on_both_backends!(
     an_agent_is_found_by_token_digest_with_teams_in_order,
-    team_names_and_agent_emails_are_unique
+    team_names_and_agent_emails_are_unique,
+    a_customer_is_read_back_with_every_identity,
 );

@@ -5,7 +5,7 @@ use lotsen_domain::{
     Agent, AgentId, CaseId, CaseKind, Channel, CustomerId, IdGen, Identity, MessageId, Priority,
     Role, Team, TeamId, Visibility,
 };
-use lotsen_store::{InboundRecord, Store};
+use lotsen_store::{ApiTokenRecord, InboundRecord, Store};
 use lotsen_testkit::SeqIds;
 
 pub fn at(minutes: i64) -> Timestamp {
@@ -52,8 +52,8 @@ pub async fn world(store: &Store) -> World {
         team_ids: vec![kort.id, kundservice.id],
         created_at: at(0),
     };
-    store.create_agent(&anna, "digest-anna").await.unwrap();
-    store.create_agent(&bertil, "digest-bertil").await.unwrap();
+    store.create_agent(&anna, &token("anna")).await.unwrap();
+    store.create_agent(&bertil, &token("bertil")).await.unwrap();
     World {
         ids,
         kundservice,
@@ -88,4 +88,8 @@ impl World {
             at: at(minute),
         }
     }
+}
+
+pub fn token(name: &str) -> ApiTokenRecord {
+    ApiTokenRecord { id: format!("id-{name}"), digest: format!("digest-{name}") }
 }

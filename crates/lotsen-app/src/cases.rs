@@ -1,0 +1,300 @@
+//! Working a case: read it with its whole history, answer, note, hand off, escalate,
+//! resolve, reopen, close. Each change is one store transaction; the domain decides.
+
+use lotsen_domain::case::{EscalationKind, HandoffTarget};
+use lotsen_domain::error::Validator;
+use lotsen_domain::{
+    Agent, AgentId, Case, CaseId, Channel, Customer, Direction, DomainError, EscalationId, HandoffId,
+    Message, MessageId, Note, NoteId, TeamId, Visibility,
+};
+use lotsen_store::{CaseChange, CaseFilter, CasePage, OutboxJob, TimelineEntry};
+
+use crate::{App, AppError};
+
+/// A case with everything an agent reads before answering.
+#[derive(Debug, Clone)]
+pub struct CaseView {
+    /// The case with its counters.
+    pub case: Case,
+    /// The customer.
+    pub customer: Option<Customer>,
+    /// Every event with its message or note, oldest first.
+    pub timeline: Vec<TimelineEntry>,
+}
+
+/// Reads a case with its history.
+pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, AppError> {
+    let case = app.store.case(id).await?.ok_or(AppError::NotFound("case"))?;
+    let customer = app.store.customer(case.customer_id).await?;
+    let timeline = app.store.timeline(id).await?;
+    Ok(CaseView {
+        case,
+        customer,
+        timeline,
+    })
+}
+
+/// Lists cases, most recently changed first. `limit` is 1 to 200.
+pub async fn list(app: &App, _viewer: &Agent, filter: &CaseFilter, limit: u32, offset: u64) -> Result<CasePage, AppError> {
+    if !(1..=200).contains(&limit) {
+        return Err(AppError::invalid("limit", "must be between 1 and 200"));
+    }
+    Ok(app.store.list_cases(filter, limit, offset).await?)
+}
+
+async fn agent(app: &App, field: &str, id: AgentId) -> Result<Agent, AppError> {
+    app.store.agent(id).await?.ok_or_else(|| AppError::invalid(field, "no such agent"))
+}
+
+async fn team_exists(app: &App, field: &str, id: TeamId) -> Result<(), AppError> {
+    match app.store.team(id).await? {
+        Some(_) => Ok(()),
+        None => Err(AppError::invalid(field, "no such team")),
+    }
+}
+
+/// The team a case moves to with an agent: the case's team if they are in it, else their
+/// home team.
+fn team_for(agent: &Agent, case_team: Option<TeamId>) -> Option<TeamId> {
+    match case_team {
+        Some(team) if agent.is_member_of(team) => Some(team),
+        _ => agent.team_ids.first().copied().or(case_team),
+    }
+}
+
+/// Runs a domain command as `actor` on a case and stores what it decided.
+async fn change<F>(app: &App, actor: &Agent, id: CaseId, mut f: F) -> Result<Case, AppError>
+where
+    F: FnMut(&Case, &mut CaseChange) -> Result<(), DomainError>,
+{
+    let at = app.clock.now();
+    let actor = actor.actor();
+    let (case, events) = app
+        .store
+        .update_case(id, |case| {
+            let mut change = CaseChange::events(at, actor.clone(), Vec::new());
+            f(case, &mut change)?;
+            Ok(change)
+        })
+        .await?;
+    for e in &events {
+        tracing::info!(case.id = %e.case_id, case.version = e.version, event = e.kind.name(), "case changed");
+    }
+    Ok(case)
+}
+
+/// Gives an unowned case its owner.
+pub async fn assign(app: &App, actor: &Agent, id: CaseId, owner: Option<AgentId>) -> Result<Case, AppError> {
+    let owner_id = owner.ok_or_else(|| AppError::invalid("agent_id", "required"))?;
+    let owner = agent(app, "agent_id", owner_id).await?;
+    change(app, actor, id, |case, ch| {
+        ch.events = case.assign(&ch.actor, owner.id, team_for(&owner, case.team_id))?;
+        Ok(())
+    })
+    .await
+}
+
+/// Answers the customer on a channel (the case's first channel unless told), queued for
+/// delivery through the outbox.
+pub async fn reply(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    body: Option<&str>,
+    visibility: Option<Visibility>,
+    channel: Option<Channel>,
+) -> Result<(Case, MessageId), AppError> {
+    let body = body.unwrap_or_default();
+    let message_id: MessageId = app.id();
+    let job_id = app.ids.next_uuid();
+    let case = change(app, actor, id, |case, ch| {
+        let channel = channel.unwrap_or(case.origin_channel);
+        let visibility = visibility.unwrap_or(Visibility::Private);
+        ch.events = case.reply(&ch.actor, message_id, channel, visibility, body)?;
+        ch.messages = vec![Message {
+            id: message_id,
+            case_id: case.id,
+            direction: Direction::Outbound,
+            channel,
+            visibility,
+            external_id: None,
+            author: ch.actor.clone(),
+            subject: None,
+            body: body.trim().to_owned(),
+            created_at: ch.at,
+        }];
+        ch.outbox = vec![OutboxJob {
+            id: job_id,
+            kind: "deliver_message",
+            case_id: Some(case.id),
+            payload: serde_json::json!({ "message_id": message_id, "channel": channel.as_str() }),
+            at: ch.at,
+        }];
+        Ok(())
+    })
+    .await?;
+    Ok((case, message_id))
+}
+
+/// Writes an internal note.
+pub async fn add_note(app: &App, actor: &Agent, id: CaseId, body: Option<&str>) -> Result<(Case, NoteId), AppError> {
+    let body = body.unwrap_or_default();
+    let note_id: NoteId = app.id();
+    let case = change(app, actor, id, |case, ch| {
+        ch.events = case.add_note(&ch.actor, note_id, body)?;
+        ch.notes = vec![Note {
+            id: note_id,
+            case_id: case.id,
+            author: ch.actor.clone(),
+            body: body.trim().to_owned(),
+            created_at: ch.at,
+        }];
+        Ok(())
+    })
+    .await?;
+    Ok((case, note_id))
+}
+
+/// Asks to hand the case to an agent or a team, with a written note.
+pub async fn hand_off(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    to_agent: Option<AgentId>,
+    to_team: Option<TeamId>,
+    note: Option<&str>,
+) -> Result<HandoffId, AppError> {
+    let mut v = Validator::new();
+    if to_agent.is_some() && to_team.is_some() {
+        v.add("to_team_id", "give either to_agent_id or to_team_id, not both");
+    }
+    v.finish()?;
+    let receiver = match to_agent {
+        Some(a) => Some(agent(app, "to_agent_id", a).await?),
+        None => None,
+    };
+    if let Some(team) = to_team {
+        team_exists(app, "to_team_id", team).await?;
+    }
+    let handoff_id: HandoffId = app.id();
+    change(app, actor, id, |case, ch| {
+        let target = match (&receiver, to_team) {
+            (Some(r), _) => Some(HandoffTarget::Agent {
+                agent_id: r.id,
+                team_id: team_for(r, case.team_id),
+            }),
+            (None, Some(team_id)) => Some(HandoffTarget::Team { team_id }),
+            (None, None) => None,
+        };
+        ch.events = case.request_handoff(&ch.actor, handoff_id, target, note.unwrap_or_default())?;
+        Ok(())
+    })
+    .await?;
+    Ok(handoff_id)
+}
+
+async fn case_of_handoff(app: &App, id: HandoffId) -> Result<CaseId, AppError> {
+    app.store.case_of_handoff(id).await?.ok_or(AppError::NotFound("handoff"))
+}
+
+/// The receiver accepts a handoff; a team lead may name the new owner.
+pub async fn accept_handoff(app: &App, actor: &Agent, id: HandoffId, owner: Option<AgentId>) -> Result<Case, AppError> {
+    let case_id = case_of_handoff(app, id).await?;
+    if let Some(owner) = owner {
+        agent(app, "owner_id", owner).await?;
+    }
+    change(app, actor, case_id, |case, ch| {
+        ch.events = case.accept_handoff(&ch.actor, id, owner)?;
+        Ok(())
+    })
+    .await
+}
+
+/// The receiver declines a handoff with a reason.
+pub async fn decline_handoff(app: &App, actor: &Agent, id: HandoffId, reason: Option<&str>) -> Result<Case, AppError> {
+    let case_id = case_of_handoff(app, id).await?;
+    change(app, actor, case_id, |case, ch| {
+        ch.events = case.decline_handoff(&ch.actor, id, reason.unwrap_or_default())?;
+        Ok(())
+    })
+    .await
+}
+
+/// Asks a specialist team, on-call or a manager; a manager escalation without a named
+/// manager goes to the lead of the case's team.
+pub async fn escalate(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    kind: Option<EscalationKind>,
+    to_team: Option<TeamId>,
+    to_agent: Option<AgentId>,
+    question: Option<&str>,
+) -> Result<EscalationId, AppError> {
+    let kind = kind.ok_or_else(|| AppError::invalid("kind", "required: specialist, on_call or manager"))?;
+    if let Some(team) = to_team {
+        team_exists(app, "to_team_id", team).await?;
+    }
+    if let Some(a) = to_agent {
+        agent(app, "to_agent_id", a).await?;
+    }
+    let to_agent = match (kind, to_agent) {
+        (EscalationKind::Manager, None) => {
+            let case = app.store.case(id).await?.ok_or(AppError::NotFound("case"))?;
+            let team = case.team_id.or_else(|| actor.team_ids.first().copied());
+            match team {
+                Some(team) => app.store.team_leads(team).await?.first().copied(),
+                None => None,
+            }
+        }
+        (_, given) => given,
+    };
+    let escalation_id: EscalationId = app.id();
+    change(app, actor, id, |case, ch| {
+        ch.events = case.escalate(&ch.actor, escalation_id, kind, to_team, to_agent, question.unwrap_or_default())?;
+        Ok(())
+    })
+    .await?;
+    Ok(escalation_id)
+}
+
+/// The specialist, on-call or manager answers.
+pub async fn answer_escalation(app: &App, actor: &Agent, id: EscalationId, answer: Option<&str>) -> Result<Case, AppError> {
+    let case_id = app
+        .store
+        .case_of_escalation(id)
+        .await?
+        .ok_or(AppError::NotFound("escalation"))?;
+    change(app, actor, case_id, |case, ch| {
+        ch.events = case.answer_escalation(&ch.actor, id, answer.unwrap_or_default())?;
+        Ok(())
+    })
+    .await
+}
+
+/// Resolves with a summary.
+pub async fn resolve(app: &App, actor: &Agent, id: CaseId, summary: Option<&str>, category: Option<&str>) -> Result<Case, AppError> {
+    change(app, actor, id, |case, ch| {
+        ch.events = case.resolve(&ch.actor, summary.unwrap_or_default(), category)?;
+        Ok(())
+    })
+    .await
+}
+
+/// Reopens with a reason; the owner stays.
+pub async fn reopen(app: &App, actor: &Agent, id: CaseId, reason: Option<&str>) -> Result<Case, AppError> {
+    change(app, actor, id, |case, ch| {
+        ch.events = case.reopen(&ch.actor, reason.unwrap_or_default())?;
+        Ok(())
+    })
+    .await
+}
+
+/// Closes without a solution, for a reason.
+pub async fn close(app: &App, actor: &Agent, id: CaseId, reason: Option<&str>) -> Result<Case, AppError> {
+    change(app, actor, id, |case, ch| {
+        ch.events = case.close_unresolved(&ch.actor, reason.unwrap_or_default())?;
+        Ok(())
+    })
+    .await
+}

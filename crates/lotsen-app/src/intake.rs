@@ -1,0 +1,90 @@
+//! Intake: a customer's message from any channel becomes part of their open case, or opens
+//! one. Durable when this returns; the same external id twice is one message.
+
+use lotsen_domain::customer::CustomerContact;
+use lotsen_domain::error::Validator;
+use lotsen_domain::{CaseKind, Channel, Identity, Priority, TeamId, Visibility};
+use lotsen_store::{InboundOutcome, InboundRecord};
+
+use crate::{App, AppError};
+
+/// Longest body accepted, in characters.
+pub const MAX_BODY_CHARS: usize = 100_000;
+
+/// An inbound message as a channel delivers it.
+#[derive(Debug, Clone)]
+pub struct InboundInput {
+    /// The channel.
+    pub channel: Channel,
+    /// The provider's id, for idempotency.
+    pub external_id: Option<String>,
+    /// Who wrote.
+    pub customer: CustomerContact,
+    /// Subject, if the channel has one.
+    pub subject: Option<String>,
+    /// The text.
+    pub body: Option<String>,
+    /// Public or private.
+    pub visibility: Visibility,
+    /// Enquiry unless known to be a complaint.
+    pub kind: CaseKind,
+    /// Normal unless known.
+    pub priority: Priority,
+    /// Team for a new case, if routed.
+    pub team_id: Option<TeamId>,
+}
+
+impl InboundInput {
+    /// Records every problem with the input and returns the customer's identities.
+    pub fn check(&self, v: &mut Validator) -> Vec<Identity> {
+        if let Some(id) = &self.external_id {
+            if id.trim().is_empty() {
+                v.add("external_id", "must not be blank");
+            } else if id.len() > 255 {
+                v.add("external_id", "must be at most 255 bytes");
+            }
+        }
+        let identities = self.customer.identities("customer", v);
+        v.require_text("body", self.body.as_deref());
+        if self.body.as_deref().is_some_and(|b| b.chars().count() > MAX_BODY_CHARS) {
+            v.add("body", "must be at most 100000 characters");
+        }
+        if self.subject.as_deref().is_some_and(|s| s.chars().count() > 300) {
+            v.add("subject", "must be at most 300 characters");
+        }
+        identities
+    }
+}
+
+/// Takes in one message.
+pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, AppError> {
+    let mut v = Validator::new();
+    let identities = input.check(&mut v);
+    v.finish()?;
+    let record = InboundRecord {
+        message_id: app.id(),
+        new_case_id: app.id(),
+        new_customer_id: app.id(),
+        channel: input.channel,
+        visibility: input.visibility,
+        external_id: input.external_id.map(|s| s.trim().to_owned()),
+        customer_name: input.customer.name.trim().to_owned(),
+        identities,
+        subject: input.subject.map(|s| s.trim().to_owned()),
+        body: input.body.unwrap_or_default(),
+        kind: input.kind,
+        priority: input.priority,
+        team_id: input.team_id,
+        at: app.clock.now(),
+    };
+    let outcome = app.store.record_inbound(&record).await?;
+    tracing::info!(
+        message.id = %outcome.message_id,
+        case.id = %outcome.case_id,
+        created_case = outcome.created_case,
+        duplicate = outcome.duplicate,
+        channel = input.channel.as_str(),
+        "inbound message recorded"
+    );
+    Ok(outcome)
+}

@@ -1,0 +1,58 @@
+//! The OpenAPI 3.1 document of the API, generated from the handlers' annotations.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::routes;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("lotsen_<id>_<secret>").build()),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Lotsen API", description = "Customer-service case management: one case per problem, one accountable owner."),
+    paths(
+        routes::messages::receive,
+        routes::cases::list,
+        routes::cases::get,
+        routes::cases::assign,
+        routes::cases::reply,
+        routes::cases::note,
+        routes::cases::resolve,
+        routes::cases::reopen,
+        routes::cases::close,
+        routes::tasks::hand_off,
+        routes::tasks::accept,
+        routes::tasks::decline,
+        routes::tasks::escalate,
+        routes::tasks::answer,
+        routes::directory::create_team,
+        routes::directory::list_teams,
+        routes::directory::create_agent,
+        routes::directory::me,
+        routes::health::live,
+        routes::health::ready,
+    ),
+    modifiers(&BearerAuth)
+)]
+struct ApiDoc;
+
+/// The document.
+pub fn spec() -> utoipa::openapi::OpenApi {
+    ApiDoc::openapi()
+}
+
+/// Serves the document.
+pub async fn document() -> Json<utoipa::openapi::OpenApi> {
+    Json(spec())
+}

@@ -1,0 +1,16 @@
+//! The handlers, one module per resource.
+
+pub mod cases;
+pub mod directory;
+pub mod health;
+pub mod messages;
+pub mod tasks;
+
+use lotsen_app::AppError;
+
+use crate::error::ApiError;
+
+/// Any path we do not serve.
+pub async fn not_found() -> ApiError {
+    AppError::NotFound("route").into()
+}
