@@ -90,7 +90,13 @@ mod tests {
 
     #[test]
     fn malformed_tokens_are_refused_before_any_lookup() {
-        for bad in ["", "lotsen_", "Bearer x", "lotsen_zz_00", "lotsen_0123456789abcdef_short"] {
+        for bad in [
+            "",
+            "lotsen_",
+            "Bearer x",
+            "lotsen_zz_00",
+            "lotsen_0123456789abcdef_short",
+        ] {
             assert_eq!(parse(bad), None, "{bad}");
         }
     }

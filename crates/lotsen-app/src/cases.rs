@@ -4,8 +4,8 @@
 use lotsen_domain::case::{EscalationKind, HandoffTarget};
 use lotsen_domain::error::Validator;
 use lotsen_domain::{
-    Agent, AgentId, Case, CaseId, Channel, Customer, Direction, DomainError, EscalationId, HandoffId,
-    Message, MessageId, Note, NoteId, TeamId, Visibility,
+    Agent, AgentId, Case, CaseId, Channel, Customer, Direction, DomainError, EscalationId,
+    HandoffId, Message, MessageId, Note, NoteId, TeamId, Visibility,
 };
 use lotsen_store::{CaseChange, CaseFilter, CasePage, OutboxJob, TimelineEntry};
 
@@ -24,7 +24,11 @@ pub struct CaseView {
 
 /// Reads a case with its history.
 pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, AppError> {
-    let case = app.store.case(id).await?.ok_or(AppError::NotFound("case"))?;
+    let case = app
+        .store
+        .case(id)
+        .await?
+        .ok_or(AppError::NotFound("case"))?;
     let customer = app.store.customer(case.customer_id).await?;
     let timeline = app.store.timeline(id).await?;
     Ok(CaseView {
@@ -35,7 +39,13 @@ pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, App
 }
 
 /// Lists cases, most recently changed first. `limit` is 1 to 200.
-pub async fn list(app: &App, _viewer: &Agent, filter: &CaseFilter, limit: u32, offset: u64) -> Result<CasePage, AppError> {
+pub async fn list(
+    app: &App,
+    _viewer: &Agent,
+    filter: &CaseFilter,
+    limit: u32,
+    offset: u64,
+) -> Result<CasePage, AppError> {
     if !(1..=200).contains(&limit) {
         return Err(AppError::invalid("limit", "must be between 1 and 200"));
     }
@@ -43,7 +53,10 @@ pub async fn list(app: &App, _viewer: &Agent, filter: &CaseFilter, limit: u32, o
 }
 
 async fn agent(app: &App, field: &str, id: AgentId) -> Result<Agent, AppError> {
-    app.store.agent(id).await?.ok_or_else(|| AppError::invalid(field, "no such agent"))
+    app.store
+        .agent(id)
+        .await?
+        .ok_or_else(|| AppError::invalid(field, "no such agent"))
 }
 
 async fn team_exists(app: &App, field: &str, id: TeamId) -> Result<(), AppError> {
@@ -84,7 +97,12 @@ where
 }
 
 /// Gives an unowned case its owner.
-pub async fn assign(app: &App, actor: &Agent, id: CaseId, owner: Option<AgentId>) -> Result<Case, AppError> {
+pub async fn assign(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    owner: Option<AgentId>,
+) -> Result<Case, AppError> {
     let owner_id = owner.ok_or_else(|| AppError::invalid("agent_id", "required"))?;
     let owner = agent(app, "agent_id", owner_id).await?;
     change(app, actor, id, |case, ch| {
@@ -137,7 +155,12 @@ pub async fn reply(
 }
 
 /// Writes an internal note.
-pub async fn add_note(app: &App, actor: &Agent, id: CaseId, body: Option<&str>) -> Result<(Case, NoteId), AppError> {
+pub async fn add_note(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    body: Option<&str>,
+) -> Result<(Case, NoteId), AppError> {
     let body = body.unwrap_or_default();
     let note_id: NoteId = app.id();
     let case = change(app, actor, id, |case, ch| {
@@ -166,7 +189,10 @@ pub async fn hand_off(
 ) -> Result<HandoffId, AppError> {
     let mut v = Validator::new();
     if to_agent.is_some() && to_team.is_some() {
-        v.add("to_team_id", "give either to_agent_id or to_team_id, not both");
+        v.add(
+            "to_team_id",
+            "give either to_agent_id or to_team_id, not both",
+        );
     }
     v.finish()?;
     let receiver = match to_agent {
@@ -186,7 +212,8 @@ pub async fn hand_off(
             (None, Some(team_id)) => Some(HandoffTarget::Team { team_id }),
             (None, None) => None,
         };
-        ch.events = case.request_handoff(&ch.actor, handoff_id, target, note.unwrap_or_default())?;
+        ch.events =
+            case.request_handoff(&ch.actor, handoff_id, target, note.unwrap_or_default())?;
         Ok(())
     })
     .await?;
@@ -194,11 +221,19 @@ pub async fn hand_off(
 }
 
 async fn case_of_handoff(app: &App, id: HandoffId) -> Result<CaseId, AppError> {
-    app.store.case_of_handoff(id).await?.ok_or(AppError::NotFound("handoff"))
+    app.store
+        .case_of_handoff(id)
+        .await?
+        .ok_or(AppError::NotFound("handoff"))
 }
 
 /// The receiver accepts a handoff; a team lead may name the new owner.
-pub async fn accept_handoff(app: &App, actor: &Agent, id: HandoffId, owner: Option<AgentId>) -> Result<Case, AppError> {
+pub async fn accept_handoff(
+    app: &App,
+    actor: &Agent,
+    id: HandoffId,
+    owner: Option<AgentId>,
+) -> Result<Case, AppError> {
     let case_id = case_of_handoff(app, id).await?;
     if let Some(owner) = owner {
         agent(app, "owner_id", owner).await?;
@@ -211,7 +246,12 @@ pub async fn accept_handoff(app: &App, actor: &Agent, id: HandoffId, owner: Opti
 }
 
 /// The receiver declines a handoff with a reason.
-pub async fn decline_handoff(app: &App, actor: &Agent, id: HandoffId, reason: Option<&str>) -> Result<Case, AppError> {
+pub async fn decline_handoff(
+    app: &App,
+    actor: &Agent,
+    id: HandoffId,
+    reason: Option<&str>,
+) -> Result<Case, AppError> {
     let case_id = case_of_handoff(app, id).await?;
     change(app, actor, case_id, |case, ch| {
         ch.events = case.decline_handoff(&ch.actor, id, reason.unwrap_or_default())?;
@@ -231,7 +271,8 @@ pub async fn escalate(
     to_agent: Option<AgentId>,
     question: Option<&str>,
 ) -> Result<EscalationId, AppError> {
-    let kind = kind.ok_or_else(|| AppError::invalid("kind", "required: specialist, on_call or manager"))?;
+    let kind =
+        kind.ok_or_else(|| AppError::invalid("kind", "required: specialist, on_call or manager"))?;
     if let Some(team) = to_team {
         team_exists(app, "to_team_id", team).await?;
     }
@@ -240,7 +281,11 @@ pub async fn escalate(
     }
     let to_agent = match (kind, to_agent) {
         (EscalationKind::Manager, None) => {
-            let case = app.store.case(id).await?.ok_or(AppError::NotFound("case"))?;
+            let case = app
+                .store
+                .case(id)
+                .await?
+                .ok_or(AppError::NotFound("case"))?;
             let team = case.team_id.or_else(|| actor.team_ids.first().copied());
             match team {
                 Some(team) => app.store.team_leads(team).await?.first().copied(),
@@ -251,7 +296,14 @@ pub async fn escalate(
     };
     let escalation_id: EscalationId = app.id();
     change(app, actor, id, |case, ch| {
-        ch.events = case.escalate(&ch.actor, escalation_id, kind, to_team, to_agent, question.unwrap_or_default())?;
+        ch.events = case.escalate(
+            &ch.actor,
+            escalation_id,
+            kind,
+            to_team,
+            to_agent,
+            question.unwrap_or_default(),
+        )?;
         Ok(())
     })
     .await?;
@@ -259,7 +311,12 @@ pub async fn escalate(
 }
 
 /// The specialist, on-call or manager answers.
-pub async fn answer_escalation(app: &App, actor: &Agent, id: EscalationId, answer: Option<&str>) -> Result<Case, AppError> {
+pub async fn answer_escalation(
+    app: &App,
+    actor: &Agent,
+    id: EscalationId,
+    answer: Option<&str>,
+) -> Result<Case, AppError> {
     let case_id = app
         .store
         .case_of_escalation(id)
@@ -273,7 +330,13 @@ pub async fn answer_escalation(app: &App, actor: &Agent, id: EscalationId, answe
 }
 
 /// Resolves with a summary.
-pub async fn resolve(app: &App, actor: &Agent, id: CaseId, summary: Option<&str>, category: Option<&str>) -> Result<Case, AppError> {
+pub async fn resolve(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    summary: Option<&str>,
+    category: Option<&str>,
+) -> Result<Case, AppError> {
     change(app, actor, id, |case, ch| {
         ch.events = case.resolve(&ch.actor, summary.unwrap_or_default(), category)?;
         Ok(())
@@ -282,7 +345,12 @@ pub async fn resolve(app: &App, actor: &Agent, id: CaseId, summary: Option<&str>
 }
 
 /// Reopens with a reason; the owner stays.
-pub async fn reopen(app: &App, actor: &Agent, id: CaseId, reason: Option<&str>) -> Result<Case, AppError> {
+pub async fn reopen(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    reason: Option<&str>,
+) -> Result<Case, AppError> {
     change(app, actor, id, |case, ch| {
         ch.events = case.reopen(&ch.actor, reason.unwrap_or_default())?;
         Ok(())
@@ -291,7 +359,12 @@ pub async fn reopen(app: &App, actor: &Agent, id: CaseId, reason: Option<&str>) 
 }
 
 /// Closes without a solution, for a reason.
-pub async fn close(app: &App, actor: &Agent, id: CaseId, reason: Option<&str>) -> Result<Case, AppError> {
+pub async fn close(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    reason: Option<&str>,
+) -> Result<Case, AppError> {
     change(app, actor, id, |case, ch| {
         ch.events = case.close_unresolved(&ch.actor, reason.unwrap_or_default())?;
         Ok(())

@@ -32,7 +32,11 @@ fn require_admin(actor: Option<&Agent>) -> Result<(), AppError> {
 }
 
 /// Creates a team. `actor` is `None` only for the trusted command line.
-pub async fn create_team(app: &App, actor: Option<&Agent>, name: Option<&str>) -> Result<Team, AppError> {
+pub async fn create_team(
+    app: &App,
+    actor: Option<&Agent>,
+    name: Option<&str>,
+) -> Result<Team, AppError> {
     require_admin(actor)?;
     let mut v = Validator::new();
     v.require_text("name", name);
@@ -52,7 +56,11 @@ pub async fn create_team(app: &App, actor: Option<&Agent>, name: Option<&str>) -
 
 /// Creates an agent and their first API token, returned once. `actor` is `None` only for
 /// the trusted command line.
-pub async fn create_agent(app: &App, actor: Option<&Agent>, input: NewAgent) -> Result<(Agent, String), AppError> {
+pub async fn create_agent(
+    app: &App,
+    actor: Option<&Agent>,
+    input: NewAgent,
+) -> Result<(Agent, String), AppError> {
     require_admin(actor)?;
     let mut v = Validator::new();
     v.require_text("name", input.name.as_deref());
@@ -68,7 +76,11 @@ pub async fn create_agent(app: &App, actor: Option<&Agent>, input: NewAgent) -> 
     if role.is_none() {
         v.add("role", "must be agent, lead or admin");
     }
-    if input.signature_name.as_deref().is_some_and(|s| s.trim().is_empty()) {
+    if input
+        .signature_name
+        .as_deref()
+        .is_some_and(|s| s.trim().is_empty())
+    {
         v.add("signature_name", "must not be blank");
     }
     for (i, team) in input.team_ids.iter().enumerate() {
@@ -83,7 +95,12 @@ pub async fn create_agent(app: &App, actor: Option<&Agent>, input: NewAgent) -> 
     let signature_name = input
         .signature_name
         .map(|s| s.trim().to_owned())
-        .unwrap_or_else(|| name.split_whitespace().next().unwrap_or_default().to_owned());
+        .unwrap_or_else(|| {
+            name.split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        });
     let agent = Agent {
         id: app.id(),
         name,

@@ -30,7 +30,7 @@ pub enum AppError {
         message: String,
     },
     /// The input is invalid; every bad field is listed.
-    #[error("invalid input")]
+    #[error("invalid input: {}", .0.iter().map(|f| format!("{} {}", f.field, f.problem)).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<FieldError>),
     /// Too many requests.
     #[error("too many requests")]

@@ -46,10 +46,18 @@ impl InboundInput {
         }
         let identities = self.customer.identities("customer", v);
         v.require_text("body", self.body.as_deref());
-        if self.body.as_deref().is_some_and(|b| b.chars().count() > MAX_BODY_CHARS) {
+        if self
+            .body
+            .as_deref()
+            .is_some_and(|b| b.chars().count() > MAX_BODY_CHARS)
+        {
             v.add("body", "must be at most 100000 characters");
         }
-        if self.subject.as_deref().is_some_and(|s| s.chars().count() > 300) {
+        if self
+            .subject
+            .as_deref()
+            .is_some_and(|s| s.chars().count() > 300)
+        {
             v.add("subject", "must be at most 300 characters");
         }
         identities

@@ -1,6 +1,8 @@
 //! Teams, agents and their API tokens: who works here and how they sign in.
 
-use lotsen_domain::{Agent, AgentId, Customer, CustomerId, Identity, IdentityKind, Role, Team, TeamId};
+use lotsen_domain::{
+    Agent, AgentId, Customer, CustomerId, Identity, IdentityKind, Role, Team, TeamId,
+};
 use sqlx::any::AnyRow;
 
 use crate::codec::{instant, int, micros, parsed, text};
@@ -80,7 +82,11 @@ impl Store {
 
     /// Adds an agent with their first API token (its id and the digest of its secret);
     /// the email must be unique.
-    pub async fn create_agent(&self, agent: &Agent, token: &ApiTokenRecord) -> Result<(), StoreError> {
+    pub async fn create_agent(
+        &self,
+        agent: &Agent,
+        token: &ApiTokenRecord,
+    ) -> Result<(), StoreError> {
         let mut tx = self.writer().begin().await?;
         sqlx::query(
             "INSERT INTO agents (id, name, email, signature_name, role, created_at)
@@ -114,13 +120,15 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
-        sqlx::query("INSERT INTO api_tokens (id, agent_id, digest, created_at) VALUES ($1, $2, $3, $4)")
-            .bind(&token.id)
-            .bind(agent.id.to_string())
-            .bind(&token.digest)
-            .bind(micros(agent.created_at))
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO api_tokens (id, agent_id, digest, created_at) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(&token.id)
+        .bind(agent.id.to_string())
+        .bind(&token.digest)
+        .bind(micros(agent.created_at))
+        .execute(&mut *tx)
+        .await?;
         tx.commit().await?;
         Ok(())
     }

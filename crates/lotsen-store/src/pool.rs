@@ -49,8 +49,12 @@ pub struct Store {
     reader: AnyPool,
 }
 
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;";
+const SQLITE_PRAGMAS: [&str; 4] = [
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA busy_timeout = 5000",
+];
 
 impl Store {
     /// Opens the SQLite database `lotsen.db` in a data directory, creating both if needed.
@@ -75,7 +79,10 @@ impl Store {
                 .after_connect(move |conn, _meta| {
                     Box::pin(async move {
                         if backend == Backend::Sqlite {
-                            conn.execute(SQLITE_PRAGMAS).await?;
+                            // One statement each: a multi-statement string stops early.
+                            for pragma in SQLITE_PRAGMAS {
+                                conn.execute(pragma).await?;
+                            }
                         }
                         Ok(())
                     })

@@ -15,7 +15,13 @@ pub fn time(at: jiff::Timestamp) -> String {
 }
 
 /// Parses an optional enum field, recording a problem if it is not one of the names.
-pub fn parse_enum<T>(v: &mut Validator, field: &str, value: Option<&str>, parse: fn(&str) -> Option<T>, expected: &str) -> Option<T> {
+pub fn parse_enum<T>(
+    v: &mut Validator,
+    field: &str,
+    value: Option<&str>,
+    parse: fn(&str) -> Option<T>,
+    expected: &str,
+) -> Option<T> {
     let raw = value?;
     let parsed = parse(raw.trim());
     if parsed.is_none() {
@@ -362,7 +368,12 @@ impl From<&Escalation> for EscalationDto {
         Self {
             escalation_id: e.id.as_uuid(),
             kind: e.kind.as_str().to_owned(),
-            status: if e.answer.is_some() { "answered" } else { "open" }.to_owned(),
+            status: if e.answer.is_some() {
+                "answered"
+            } else {
+                "open"
+            }
+            .to_owned(),
             to_team_id: e.to_team_id.map(|t| t.as_uuid()),
             to_agent_id: e.to_agent_id.map(|a| a.as_uuid()),
             question: e.question.clone(),
@@ -473,7 +484,13 @@ pub struct CustomerDto {
 
 impl From<&Customer> for CustomerDto {
     fn from(c: &Customer) -> Self {
-        let of = |kind| c.identities.iter().filter(|i| i.kind == kind).map(|i| i.value.clone()).collect();
+        let of = |kind| {
+            c.identities
+                .iter()
+                .filter(|i| i.kind == kind)
+                .map(|i| i.value.clone())
+                .collect()
+        };
         Self {
             id: c.id.as_uuid(),
             name: c.name.clone(),

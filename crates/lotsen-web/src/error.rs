@@ -77,15 +77,27 @@ impl IntoResponse for ApiError {
         let (message, field_list, rid) = match &err {
             AppError::Internal(cause) => {
                 tracing::error!(request_id = request_id.as_deref().unwrap_or("-"), error = %cause, "internal error");
-                ("internal error; quote the request id when reporting it".to_owned(), Vec::new(), request_id)
+                (
+                    "internal error; quote the request id when reporting it".to_owned(),
+                    Vec::new(),
+                    request_id,
+                )
             }
             AppError::Unavailable(cause) => {
                 tracing::warn!(request_id = request_id.as_deref().unwrap_or("-"), error = %cause, "dependency unavailable");
-                ("the service is temporarily unavailable".to_owned(), Vec::new(), request_id)
+                (
+                    "the service is temporarily unavailable".to_owned(),
+                    Vec::new(),
+                    request_id,
+                )
             }
             AppError::Invalid(list) => {
                 let names: Vec<_> = list.iter().map(|f| f.field.as_str()).collect();
-                (format!("invalid input: {}", names.join(", ")), fields(list), None)
+                (
+                    format!("invalid input: {}", names.join(", ")),
+                    fields(list),
+                    None,
+                )
             }
             other => (other.to_string(), Vec::new(), None),
         };

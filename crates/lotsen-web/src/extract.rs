@@ -32,17 +32,27 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             .await
             .map_err(|_| AppError::invalid("body", "could not be read (too large?)"))?;
         if !is_json && !bytes.is_empty() {
-            return Err(AppError::invalid("body", "must be JSON with Content-Type: application/json").into());
+            return Err(AppError::invalid(
+                "body",
+                "must be JSON with Content-Type: application/json",
+            )
+            .into());
         }
         let text: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
         let de = &mut serde_json::Deserializer::from_slice(text);
-        serde_path_to_error::deserialize(de).map(ApiJson).map_err(|err| {
-            let path = err.path().to_string();
-            let field = if path == "." { "body".to_owned() } else { path };
-            let problem = err.inner().to_string();
-            let problem = problem.split(" at line ").next().unwrap_or(&problem).to_owned();
-            AppError::invalid(&field, &problem).into()
-        })
+        serde_path_to_error::deserialize(de)
+            .map(ApiJson)
+            .map_err(|err| {
+                let path = err.path().to_string();
+                let field = if path == "." { "body".to_owned() } else { path };
+                let problem = err.inner().to_string();
+                let problem = problem
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&problem)
+                    .to_owned();
+                AppError::invalid(&field, &problem).into()
+            })
     }
 }
 
@@ -53,11 +63,16 @@ pub struct IdPath<T>(pub T);
 impl<T: FromStr + Send> FromRequestParts<AppState> for IdPath<T> {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let Path(raw) = Path::<String>::from_request_parts(parts, state)
             .await
             .map_err(|_| AppError::NotFound("resource"))?;
-        raw.parse().map(IdPath).map_err(|_| AppError::NotFound("resource").into())
+        raw.parse()
+            .map(IdPath)
+            .map_err(|_| AppError::NotFound("resource").into())
     }
 }
 
@@ -68,12 +83,18 @@ pub struct CurrentAgent(pub Agent);
 impl FromRequestParts<AppState> for CurrentAgent {
     type Rejection = ApiError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         let token = parts
             .headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
             .ok_or(AppError::Unauthenticated)?;
         let agent = lotsen_app::auth::authenticate(&state.app, token).await?;
         Ok(Self(agent))

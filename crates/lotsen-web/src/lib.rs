@@ -40,7 +40,10 @@ pub fn router(app: App) -> Router {
         .route("/handoffs/{id}/accept", post(routes::tasks::accept))
         .route("/handoffs/{id}/decline", post(routes::tasks::decline))
         .route("/escalations/{id}/answer", post(routes::tasks::answer))
-        .route("/teams", post(routes::directory::create_team).get(routes::directory::list_teams))
+        .route(
+            "/teams",
+            post(routes::directory::create_team).get(routes::directory::list_teams),
+        )
         .route("/agents", post(routes::directory::create_agent))
         .route("/me", get(routes::directory::me))
         .route("/openapi.json", get(openapi::document))

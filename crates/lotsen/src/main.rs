@@ -1,1 +1,103 @@
-fn main() {}
+//! The `lotsen` binary: command line, configuration, logging, wiring of the real clock,
+//! ids and database, the HTTP server with graceful shutdown, the demo and the benchmark.
+
+mod admin;
+mod bench;
+mod cli;
+mod config;
+mod logging;
+mod serve;
+
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Parser;
+use lotsen_app::App;
+use lotsen_app::clock::{RandomIds, SystemClock};
+use lotsen_store::Store;
+
+use crate::cli::{Cli, Command};
+use crate::config::Config;
+
+/// A failure of the binary, printed once on standard error.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    /// The configuration is invalid.
+    #[error("invalid configuration:\n{}", .0.iter().map(|p| format!("  - {p}")).collect::<Vec<_>>().join("\n"))]
+    Config(Vec<String>),
+    /// The database failed.
+    #[error(transparent)]
+    Store(#[from] lotsen_store::StoreError),
+    /// A use case failed.
+    #[error(transparent)]
+    App(#[from] lotsen_app::AppError),
+    /// Input or output failed.
+    #[error("{0}")]
+    Io(String),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(&cli) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("lotsen: {err}");
+            return ExitCode::from(2);
+        }
+    };
+    logging::init(&config.log);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("lotsen: cannot start the async runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli, config)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("lotsen: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
+    match cli.command {
+        Command::Serve(args) => serve::run(&config, &args).await,
+        Command::Migrate => {
+            let store = open_store(&config).await?;
+            let applied = store.migrate(jiff::Timestamp::now()).await?;
+            println!(
+                "{}",
+                serde_json::json!({ "applied": applied, "backend": store.backend().as_str() })
+            );
+            Ok(())
+        }
+        Command::Admin(admin) => admin::run(&config, admin).await,
+        Command::Bench(args) => bench::run(&config, &args).await,
+    }
+}
+
+/// Opens the configured database.
+pub async fn open_store(config: &Config) -> Result<Store, CliError> {
+    let store = match &config.storage.database_url {
+        Some(url) => Store::open(url).await?,
+        None => Store::open_data_dir(&config.storage.data_dir).await?,
+    };
+    Ok(store)
+}
+
+/// The app with the real clock and random ids, on a migrated store.
+pub async fn production_app(config: &Config) -> Result<App, CliError> {
+    let store = open_store(config).await?;
+    store.migrate(jiff::Timestamp::now()).await?;
+    Ok(App::new(
+        store,
+        Arc::new(SystemClock),
+        Arc::new(RandomIds::from_os()),
+    ))
+}

@@ -21,7 +21,8 @@ pub struct OutcomeCounters {
     pub escalations: u32,
     /// Times the case was reopened.
     pub reopenings: u32,
-    /// Agent actions on the case (replies, notes, handoffs, answers, resolutions).
+    /// Agent actions on the case (replies, notes, handoffs, answers, resolutions);
+    /// an assignment is not one of them.
     pub touches: u32,
     /// Messages from the customer.
     pub customer_messages: u32,
@@ -55,7 +56,10 @@ impl OutcomeCounters {
     pub fn apply(&mut self, event: &CaseEvent) {
         if let Actor::Agent { id, .. } = &event.actor {
             push_unique(&mut self.agents, *id);
-            self.touches += 1;
+            // Taking an unowned case comes with the action that took it; count that one.
+            if !matches!(event.kind, EventKind::Assigned { .. }) {
+                self.touches += 1;
+            }
         }
         match &event.kind {
             EventKind::Opened {

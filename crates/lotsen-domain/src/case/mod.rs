@@ -66,6 +66,13 @@ string_enum!(
     }
 );
 
+impl Channel {
+    /// Whether the channel is a social-media one (posts, comments, private messages).
+    pub fn is_social(self) -> bool {
+        matches!(self, Self::Facebook | Self::Instagram | Self::Messenger)
+    }
+}
+
 impl Status {
     /// Whether work can still happen on the case.
     pub fn is_active(self) -> bool {

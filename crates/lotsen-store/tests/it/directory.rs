@@ -10,14 +10,19 @@ async fn a_customer_is_read_back_with_every_identity(backend: Backend) {
     let store = test_store(backend).await;
     let w = world(&store).await;
     let mut record = w.inbound("m-1", "eva@example.se", "Hej", 1);
-    record.identities.push(lotsen_domain::Identity::phone("070-123 45 67").unwrap());
+    record
+        .identities
+        .push(lotsen_domain::Identity::phone("070-123 45 67").unwrap());
     let outcome = store.record_inbound(&record).await.unwrap();
     let customer = store.customer(outcome.customer_id).await.unwrap().unwrap();
     assert_eq!(customer.name, "Eva Berg");
-    let values: Vec<_> = customer.identities.iter().map(|i| i.value.as_str()).collect();
+    let values: Vec<_> = customer
+        .identities
+        .iter()
+        .map(|i| i.value.as_str())
+        .collect();
     assert_eq!(values, ["eva@example.se", "+46701234567"]);
 }
-
 
 async fn an_agent_is_found_by_token_digest_with_teams_in_order(backend: Backend) {
     let store = test_store(backend).await;
@@ -51,7 +56,10 @@ async fn team_names_and_agent_emails_are_unique(backend: Backend) {
     );
     let mut twin = w.anna.clone();
     twin.id = lotsen_domain::AgentId(uuid::Uuid::from_u128(98));
-    let err = store.create_agent(&twin, &crate::support::token("twin")).await.unwrap_err();
+    let err = store
+        .create_agent(&twin, &crate::support::token("twin"))
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             err,

@@ -1,4 +1,10 @@
 //! The store conformance suite: every test runs on SQLite and on PostgreSQL.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly at the first surprise"
+)]
 
 mod cases;
 mod directory;

@@ -91,5 +91,8 @@ impl World {
 }
 
 pub fn token(name: &str) -> ApiTokenRecord {
-    ApiTokenRecord { id: format!("id-{name}"), digest: format!("digest-{name}") }
+    ApiTokenRecord {
+        id: format!("id-{name}"),
+        digest: format!("digest-{name}"),
+    }
 }

@@ -12,13 +12,17 @@ use lotsen_store::CaseFilter;
 
 use crate::AppState;
 use crate::dto::{
-    AssignRequest, CaseDetail, CaseDto, CaseList, CustomerDto, MessageCreated, NoteCreated, NoteRequest, ReasonRequest,
-    ReplyRequest, ResolveRequest, TimelineItem, parse_enum,
+    AssignRequest, CaseDetail, CaseDto, CaseList, CustomerDto, MessageCreated, NoteCreated,
+    NoteRequest, ReasonRequest, ReplyRequest, ResolveRequest, TimelineItem, parse_enum,
 };
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, CurrentAgent, IdPath};
 
-fn parse_id<T: std::str::FromStr>(v: &mut Validator, field: &str, raw: Option<&String>) -> Option<T> {
+fn parse_id<T: std::str::FromStr>(
+    v: &mut Validator,
+    field: &str,
+    raw: Option<&String>,
+) -> Option<T> {
     let raw = raw?;
     let parsed = raw.parse().ok();
     if parsed.is_none() {
@@ -27,7 +31,12 @@ fn parse_id<T: std::str::FromStr>(v: &mut Validator, field: &str, raw: Option<&S
     parsed
 }
 
-fn parse_number<T: std::str::FromStr>(v: &mut Validator, field: &str, raw: Option<&String>, default: T) -> T {
+fn parse_number<T: std::str::FromStr>(
+    v: &mut Validator,
+    field: &str,
+    raw: Option<&String>,
+    default: T,
+) -> T {
     match raw {
         None => default,
         Some(raw) => raw.parse().unwrap_or_else(|_| {
@@ -135,11 +144,35 @@ pub async fn reply(
     ApiJson(req): ApiJson<ReplyRequest>,
 ) -> Result<(StatusCode, Json<MessageCreated>), ApiError> {
     let mut v = Validator::new();
-    let visibility = parse_enum(&mut v, "visibility", req.visibility.as_deref(), Visibility::parse, "private, public");
-    let names = Channel::ALL.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(", ");
-    let channel = parse_enum(&mut v, "channel", req.channel.as_deref(), Channel::parse, &names);
+    let visibility = parse_enum(
+        &mut v,
+        "visibility",
+        req.visibility.as_deref(),
+        Visibility::parse,
+        "private, public",
+    );
+    let names = Channel::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let channel = parse_enum(
+        &mut v,
+        "channel",
+        req.channel.as_deref(),
+        Channel::parse,
+        &names,
+    );
     v.finish().map_err(AppError::from)?;
-    let (case, message_id) = cases::reply(&state.app, &agent, id, req.body.as_deref(), visibility, channel).await?;
+    let (case, message_id) = cases::reply(
+        &state.app,
+        &agent,
+        id,
+        req.body.as_deref(),
+        visibility,
+        channel,
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(MessageCreated {
@@ -164,7 +197,12 @@ pub async fn note(
     ApiJson(req): ApiJson<NoteRequest>,
 ) -> Result<(StatusCode, Json<NoteCreated>), ApiError> {
     let (_, note_id) = cases::add_note(&state.app, &agent, id, req.body.as_deref()).await?;
-    Ok((StatusCode::CREATED, Json(NoteCreated { note_id: note_id.as_uuid() })))
+    Ok((
+        StatusCode::CREATED,
+        Json(NoteCreated {
+            note_id: note_id.as_uuid(),
+        }),
+    ))
 }
 
 /// Resolves with a summary; refused while an escalation or handoff is open.
@@ -181,7 +219,14 @@ pub async fn resolve(
     IdPath(id): IdPath<CaseId>,
     ApiJson(req): ApiJson<ResolveRequest>,
 ) -> Result<Json<CaseDto>, ApiError> {
-    let case = cases::resolve(&state.app, &agent, id, req.summary.as_deref(), req.category.as_deref()).await?;
+    let case = cases::resolve(
+        &state.app,
+        &agent,
+        id,
+        req.summary.as_deref(),
+        req.category.as_deref(),
+    )
+    .await?;
     Ok(Json(CaseDto::from(&case)))
 }
 

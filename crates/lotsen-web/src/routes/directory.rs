@@ -35,8 +35,16 @@ pub async fn create_team(
 
 /// Every team.
 #[utoipa::path(get, path = "/api/v1/teams", tag = "directory", responses((status = 200, body = [TeamDto])), security(("bearer" = [])))]
-pub async fn list_teams(State(state): State<AppState>, CurrentAgent(_agent): CurrentAgent) -> Result<Json<Vec<TeamDto>>, ApiError> {
-    let teams = state.app.store.teams().await.map_err(lotsen_app::AppError::from)?;
+pub async fn list_teams(
+    State(state): State<AppState>,
+    CurrentAgent(_agent): CurrentAgent,
+) -> Result<Json<Vec<TeamDto>>, ApiError> {
+    let teams = state
+        .app
+        .store
+        .teams()
+        .await
+        .map_err(lotsen_app::AppError::from)?;
     Ok(Json(
         teams
             .into_iter()
@@ -64,7 +72,12 @@ pub async fn create_agent(
         name: req.name,
         email: req.email,
         role: req.role,
-        team_ids: req.team_ids.unwrap_or_default().into_iter().map(TeamId).collect(),
+        team_ids: req
+            .team_ids
+            .unwrap_or_default()
+            .into_iter()
+            .map(TeamId)
+            .collect(),
         signature_name: req.signature_name,
     };
     let (created, token) = directory::create_agent(&state.app, Some(&agent), input).await?;

@@ -34,9 +34,27 @@ pub async fn receive(
     if req.external_id.is_none() {
         v.add("external_id", "required");
     }
-    let visibility = parse_enum(&mut v, "visibility", req.visibility.as_deref(), Visibility::parse, "private, public");
-    let kind = parse_enum(&mut v, "kind", req.kind.as_deref(), CaseKind::parse, "enquiry, complaint");
-    let priority = parse_enum(&mut v, "priority", req.priority.as_deref(), Priority::parse, "low, normal, high, urgent");
+    let visibility = parse_enum(
+        &mut v,
+        "visibility",
+        req.visibility.as_deref(),
+        Visibility::parse,
+        "private, public",
+    );
+    let kind = parse_enum(
+        &mut v,
+        "kind",
+        req.kind.as_deref(),
+        CaseKind::parse,
+        "enquiry, complaint",
+    );
+    let priority = parse_enum(
+        &mut v,
+        "priority",
+        req.priority.as_deref(),
+        Priority::parse,
+        "low, normal, high, urgent",
+    );
     let customer = req.customer.unwrap_or_default();
     let input = InboundInput {
         channel: Channel::Api,
@@ -56,7 +74,11 @@ pub async fn receive(
     input.check(&mut v);
     v.finish().map_err(lotsen_app::AppError::from)?;
     let outcome = intake::receive(&state.app, input).await?;
-    let status = if outcome.duplicate { StatusCode::OK } else { StatusCode::CREATED };
+    let status = if outcome.duplicate {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
     Ok((
         status,
         Json(InboundMessageResponse {

@@ -10,8 +10,8 @@ use lotsen_domain::{AgentId, CaseId, EscalationId, HandoffId, TeamId};
 
 use crate::AppState;
 use crate::dto::{
-    AcceptRequest, AnswerRequest, CaseDto, EscalationCreated, EscalationRequest, HandoffCreated, HandoffRequest,
-    ReasonRequest, parse_enum,
+    AcceptRequest, AnswerRequest, CaseDto, EscalationCreated, EscalationRequest, HandoffCreated,
+    HandoffRequest, ReasonRequest, parse_enum,
 };
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, CurrentAgent, IdPath};
@@ -39,7 +39,12 @@ pub async fn hand_off(
         req.note.as_deref(),
     )
     .await?;
-    Ok((StatusCode::CREATED, Json(HandoffCreated { handoff_id: handoff_id.as_uuid() })))
+    Ok((
+        StatusCode::CREATED,
+        Json(HandoffCreated {
+            handoff_id: handoff_id.as_uuid(),
+        }),
+    ))
 }
 
 /// The receiver accepts; ownership moves.
@@ -93,7 +98,13 @@ pub async fn escalate(
     ApiJson(req): ApiJson<EscalationRequest>,
 ) -> Result<(StatusCode, Json<EscalationCreated>), ApiError> {
     let mut v = Validator::new();
-    let kind = parse_enum(&mut v, "kind", req.kind.as_deref(), EscalationKind::parse, "specialist, on_call, manager");
+    let kind = parse_enum(
+        &mut v,
+        "kind",
+        req.kind.as_deref(),
+        EscalationKind::parse,
+        "specialist, on_call, manager",
+    );
     v.finish().map_err(AppError::from)?;
     let escalation_id = cases::escalate(
         &state.app,

@@ -1,0 +1,12 @@
+//! HTTP integration tests: the real server on a loopback port, on SQLite and PostgreSQL.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly at the first surprise"
+)]
+
+mod auth;
+mod case_flow;
+mod messages;
+mod service;

@@ -1,0 +1,61 @@
+//! Health, readiness, the OpenAPI document, unknown routes.
+
+use lotsen_testkit::{Backend, TestApp, on_both_backends};
+
+async fn health_and_readiness_answer(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (status, body) = t.send(reqwest::Method::GET, None, "/healthz", None).await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("ok")));
+    let (status, body) = t.send(reqwest::Method::GET, None, "/readyz", None).await;
+    assert_eq!(
+        (status, body["database"].as_str()),
+        (200, Some(backend.as_str()))
+    );
+    let (status, body) = t.get(&t.admin, "/api/v1/nowhere").await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (404, Some("not_found"))
+    );
+}
+
+async fn the_openapi_document_lists_every_contract_path(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (status, doc) = t
+        .send(reqwest::Method::GET, None, "/api/v1/openapi.json", None)
+        .await;
+    assert_eq!(status, 200);
+    assert!(
+        doc["openapi"].as_str().unwrap().starts_with("3.1"),
+        "{}",
+        doc["openapi"]
+    );
+    let paths = doc["paths"].as_object().unwrap();
+    for path in [
+        "/api/v1/messages",
+        "/api/v1/cases",
+        "/api/v1/cases/{id}",
+        "/api/v1/cases/{id}/assign",
+        "/api/v1/cases/{id}/replies",
+        "/api/v1/cases/{id}/notes",
+        "/api/v1/cases/{id}/handoffs",
+        "/api/v1/cases/{id}/escalations",
+        "/api/v1/cases/{id}/resolve",
+        "/api/v1/cases/{id}/reopen",
+        "/api/v1/cases/{id}/close",
+        "/api/v1/handoffs/{id}/accept",
+        "/api/v1/handoffs/{id}/decline",
+        "/api/v1/escalations/{id}/answer",
+        "/api/v1/teams",
+        "/api/v1/agents",
+        "/healthz",
+        "/readyz",
+    ] {
+        assert!(paths.contains_key(path), "missing {path}");
+    }
+    assert!(doc["components"]["securitySchemes"]["bearer"].is_object());
+}
+
+on_both_backends!(
+    health_and_readiness_answer,
+    the_openapi_document_lists_every_contract_path
+);

@@ -1,0 +1,105 @@
+//! The command line.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Lotsen: customer-service case management with one accountable owner per case.
+#[derive(Debug, Parser)]
+#[command(name = "lotsen", version)]
+pub struct Cli {
+    /// Configuration file (TOML); LOTSEN_CONFIG also names one.
+    #[arg(long, global = true, env = "LOTSEN_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Data directory for the embedded SQLite database.
+    #[arg(long, global = true)]
+    pub data_dir: Option<PathBuf>,
+    /// PostgreSQL URL (postgres://...); SQLite in the data directory when absent.
+    #[arg(long, global = true)]
+    pub database_url: Option<String>,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the API (and later the agent UI and webhooks).
+    Serve(ServeArgs),
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Administration.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+    /// Measure intake throughput and case-read latency; prints a table.
+    Bench(BenchArgs),
+}
+
+/// `lotsen serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (default 127.0.0.1:8080).
+    #[arg(long)]
+    pub listen: Option<SocketAddr>,
+    /// Fill an empty database with a demo bank's customer service.
+    #[arg(long)]
+    pub demo: bool,
+    /// Everyday cases in the demo (the outage Monday adds a seventh of this on top).
+    #[arg(long, default_value_t = 2600, hide = true)]
+    pub demo_cases: usize,
+}
+
+/// `lotsen admin ...`.
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an agent and print {"agent_id","token"} as JSON.
+    CreateAgent(CreateAgentArgs),
+    /// Create a team and print {"team_id"} as JSON.
+    CreateTeam {
+        /// Team name.
+        #[arg(long)]
+        name: String,
+    },
+}
+
+/// `lotsen admin create-agent`.
+#[derive(Debug, Args)]
+pub struct CreateAgentArgs {
+    /// Full name.
+    #[arg(long)]
+    pub name: String,
+    /// Sign-in address.
+    #[arg(long)]
+    pub email: String,
+    /// agent, lead or admin.
+    #[arg(long, default_value = "agent")]
+    pub role: String,
+    /// Team by name or id (repeatable; a name not yet known creates the team).
+    #[arg(long = "team")]
+    pub teams: Vec<String>,
+    /// Name shown to customers (first name or alias).
+    #[arg(long)]
+    pub signature_name: Option<String>,
+}
+
+/// `lotsen bench`.
+#[derive(Debug, Args)]
+pub struct BenchArgs {
+    /// Messages per intake run.
+    #[arg(long, default_value_t = 5000)]
+    pub messages: usize,
+    /// Cases in the store for the read-latency measurement.
+    #[arg(long, default_value_t = 100_000)]
+    pub cases: usize,
+    /// Reads for the latency measurement.
+    #[arg(long, default_value_t = 2000)]
+    pub reads: usize,
+    /// PostgreSQL admin URL for the PostgreSQL rows (a database is created and dropped).
+    #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/test")]
+    pub postgres: String,
+    /// Skip PostgreSQL.
+    #[arg(long)]
+    pub sqlite_only: bool,
+}

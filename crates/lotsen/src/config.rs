@@ -1,0 +1,249 @@
+//! Configuration: defaults, then a TOML file, then `LOTSEN_SECTION__KEY` environment
+//! variables, then command-line flags. Every problem is reported at once.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+
+use crate::cli::{Cli, Command};
+
+/// Log output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    /// Human-readable lines.
+    Pretty,
+    /// One JSON object a line, for production.
+    Json,
+}
+
+/// Logging settings.
+#[derive(Debug, Clone)]
+pub struct LogConfig {
+    /// Format.
+    pub format: LogFormat,
+    /// Filter directives (`info`, `lotsen=debug,sqlx=warn`).
+    pub level: String,
+}
+
+/// Server settings.
+#[derive(Debug, Clone)]
+pub struct ServerConfig {
+    /// Listen address.
+    pub listen: SocketAddr,
+}
+
+/// Storage settings.
+#[derive(Debug, Clone)]
+pub struct StorageConfig {
+    /// Data directory for SQLite.
+    pub data_dir: PathBuf,
+    /// PostgreSQL URL, when used.
+    pub database_url: Option<String>,
+}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Server.
+    pub server: ServerConfig,
+    /// Storage.
+    pub storage: StorageConfig,
+    /// Logging.
+    pub log: LogConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileConfig {
+    #[serde(default)]
+    server: FileServer,
+    #[serde(default)]
+    storage: FileStorage,
+    #[serde(default)]
+    log: FileLog,
+    #[serde(default)]
+    smtp: toml::Table,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileServer {
+    listen: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileStorage {
+    data_dir: Option<PathBuf>,
+    database_url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileLog {
+    format: Option<String>,
+    level: Option<String>,
+}
+
+impl Config {
+    /// Loads and validates the configuration for a command line.
+    pub fn load(cli: &Cli) -> Result<Self, crate::CliError> {
+        let env: Vec<(String, String)> = std::env::vars().collect();
+        Self::from_sources(cli, &env)
+    }
+
+    fn from_sources(cli: &Cli, env: &[(String, String)]) -> Result<Self, crate::CliError> {
+        let mut problems = Vec::new();
+        let var = |key: &str| env.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone());
+        let file = match &cli.config {
+            None => FileConfig::default(),
+            Some(path) => match std::fs::read_to_string(path) {
+                Ok(text) => toml::from_str(&text).unwrap_or_else(|e| {
+                    problems.push(format!("{}: {}", path.display(), e.message()));
+                    FileConfig::default()
+                }),
+                Err(e) => {
+                    problems.push(format!("cannot read {}: {e}", path.display()));
+                    FileConfig::default()
+                }
+            },
+        };
+        let _reserved_for_email_channel = &file.smtp;
+
+        let serve_listen = match &cli.command {
+            Command::Serve(args) => args.listen.map(|a| a.to_string()),
+            _ => None,
+        };
+        let listen_text = serve_listen
+            .or_else(|| var("LOTSEN_SERVER__LISTEN"))
+            .or(file.server.listen)
+            .unwrap_or_else(|| "127.0.0.1:8080".to_owned());
+        let listen = listen_text.parse().unwrap_or_else(|_| {
+            problems.push(format!(
+                "server.listen: {listen_text:?} is not an address such as 127.0.0.1:8080"
+            ));
+            SocketAddr::from(([127, 0, 0, 1], 8080))
+        });
+
+        let data_dir = cli
+            .data_dir
+            .clone()
+            .or_else(|| var("LOTSEN_STORAGE__DATA_DIR").map(PathBuf::from))
+            .or(file.storage.data_dir)
+            .unwrap_or_else(|| PathBuf::from("data"));
+        let database_url = cli
+            .database_url
+            .clone()
+            .or_else(|| var("LOTSEN_STORAGE__DATABASE_URL"))
+            .or(file.storage.database_url)
+            .filter(|u| !u.trim().is_empty());
+        if database_url
+            .as_deref()
+            .is_some_and(|url| lotsen_store::Backend::of_url(url).is_none())
+        {
+            problems
+                .push("storage.database_url: must start with postgres:// or sqlite:".to_owned());
+        }
+
+        let format_text = var("LOTSEN_LOG__FORMAT")
+            .or(file.log.format)
+            .unwrap_or_else(|| "pretty".to_owned());
+        let format = match format_text.as_str() {
+            "pretty" => LogFormat::Pretty,
+            "json" => LogFormat::Json,
+            other => {
+                problems.push(format!("log.format: {other:?} must be pretty or json"));
+                LogFormat::Pretty
+            }
+        };
+        let level = var("RUST_LOG")
+            .or_else(|| var("LOTSEN_LOG__LEVEL"))
+            .or(file.log.level)
+            .unwrap_or_else(|| "info,sqlx=warn".to_owned());
+        if tracing_subscriber::EnvFilter::try_new(&level).is_err() {
+            problems.push(format!(
+                "log.level: {level:?} is not a filter such as info or lotsen=debug"
+            ));
+        }
+
+        if !problems.is_empty() {
+            return Err(crate::CliError::Config(problems));
+        }
+        Ok(Self {
+            server: ServerConfig { listen },
+            storage: StorageConfig {
+                data_dir,
+                database_url,
+            },
+            log: LogConfig { format, level },
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::*;
+
+    fn env(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn defaults_serve_on_loopback_with_sqlite_in_data() {
+        let cli = Cli::parse_from(["lotsen", "serve"]);
+        let config = Config::from_sources(&cli, &[]).unwrap();
+        assert_eq!(config.server.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.storage.data_dir, PathBuf::from("data"));
+        assert_eq!(config.storage.database_url, None);
+    }
+
+    #[test]
+    fn flags_beat_environment_and_environment_beats_defaults() {
+        let cli = Cli::parse_from(["lotsen", "serve", "--listen", "127.0.0.1:9000"]);
+        let config = Config::from_sources(
+            &cli,
+            &env(&[
+                ("LOTSEN_SERVER__LISTEN", "127.0.0.1:7000"),
+                ("LOTSEN_STORAGE__DATA_DIR", "/tmp/x"),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(config.server.listen.to_string(), "127.0.0.1:9000");
+        assert_eq!(config.storage.data_dir, PathBuf::from("/tmp/x"));
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let cli = Cli::parse_from(["lotsen", "migrate"]);
+        let err = Config::from_sources(
+            &cli,
+            &env(&[
+                ("LOTSEN_SERVER__LISTEN", "nowhere"),
+                ("LOTSEN_STORAGE__DATABASE_URL", "mysql://x"),
+                ("LOTSEN_LOG__FORMAT", "xml"),
+            ]),
+        )
+        .unwrap_err();
+        let crate::CliError::Config(problems) = err else {
+            panic!("expected config error")
+        };
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn the_example_file_is_valid_and_complete() {
+        let text = include_str!("../../../lotsen.example.toml");
+        let file: FileConfig = toml::from_str(text).unwrap();
+        assert!(
+            file.server.listen.is_some()
+                && file.storage.data_dir.is_some()
+                && file.log.level.is_some()
+        );
+    }
+}

@@ -1,0 +1,97 @@
+//! `lotsen serve`: migrate, optionally fill the demo, serve HTTP until SIGINT or SIGTERM,
+//! then finish the requests in flight and close the database.
+
+use tokio::net::TcpListener;
+
+use crate::cli::ServeArgs;
+use crate::config::Config;
+use crate::{CliError, production_app};
+
+/// Runs the server.
+pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
+    let app = production_app(config).await?;
+    let listen = config.server.listen;
+    let listener = TcpListener::bind(listen)
+        .await
+        .map_err(|e| CliError::Io(format!("cannot listen on {listen}: {e}")))?;
+    let local = listener
+        .local_addr()
+        .map_err(|e| CliError::Io(format!("listener has no address: {e}")))?;
+    let base_url = format!("http://{local}");
+    if args.demo {
+        let credentials_file = config.storage.data_dir.join("demo-credentials.txt");
+        let options = lotsen_app::demo::DemoOptions {
+            cases: args.demo_cases,
+            outage_cases: args.demo_cases / 7,
+            ..Default::default()
+        };
+        match lotsen_app::demo::fill_if_empty(&app, &options).await? {
+            Some(report) => {
+                let text = report.credentials_text(&base_url);
+                if config.storage.database_url.is_none()
+                    && let Err(e) = write_private(&credentials_file, &text)
+                {
+                    tracing::warn!(error = %e, "could not save the demo credentials");
+                }
+                println!("{}", report.summary());
+                println!("{text}");
+            }
+            None => println!(
+                "Demo data is already in this database; the credentials printed at first start are in {}",
+                credentials_file.display()
+            ),
+        }
+    }
+    println!(
+        "Lotsen is listening on {base_url} (API under {base_url}/api/v1, OpenAPI at {base_url}/api/v1/openapi.json)"
+    );
+    tracing::info!(listen = %local, backend = app.store.backend().as_str(), "serving");
+    let store = app.store.clone();
+    axum::serve(listener, lotsen_web::router(app))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(text.as_bytes())
+}
+
+async fn shutdown_signal() {
+    let interrupt = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,198 @@
+//! What a newcomer and an operator do with the binary.
+
+use serde_json::{Value, json};
+
+use crate::process::{call, lotsen, serve};
+
+fn create_agent(dir: &std::path::Path, args: &[&str]) -> Value {
+    let out = lotsen(dir)
+        .args(["admin", "create-agent"])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn an_agent_created_on_the_command_line_can_use_the_api() {
+    let dir = tempfile::tempdir().unwrap();
+    let created = create_agent(
+        dir.path(),
+        &[
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@banken.se",
+            "--role",
+            "admin",
+            "--team",
+            "Kundservice",
+        ],
+    );
+    let token = created["token"].as_str().unwrap();
+    assert!(created["agent_id"].is_string());
+    let server = serve(dir.path(), &[]);
+    let (status, me) = call(
+        reqwest::Method::GET,
+        format!("{}/api/v1/me", server.base_url),
+        token,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(me["name"], "Ada Admin");
+    assert_eq!(me["team_ids"].as_array().unwrap().len(), 1);
+    server.stop();
+}
+
+#[tokio::test]
+async fn invalid_command_line_input_is_refused_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lotsen(dir.path())
+        .args([
+            "admin",
+            "create-agent",
+            "--name",
+            "X",
+            "--email",
+            "inte-epost",
+            "--role",
+            "boss",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("email") && err.contains("role"), "{err}");
+    let out = lotsen(dir.path())
+        .args(["serve"])
+        .env("LOTSEN_SERVER__LISTEN", "nowhere")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("server.listen"));
+}
+
+#[tokio::test]
+async fn an_acknowledged_message_survives_sigkill_and_state_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let created = create_agent(
+        dir.path(),
+        &[
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@banken.se",
+            "--role",
+            "admin",
+            "--team",
+            "Kundservice",
+        ],
+    );
+    let token = created["token"].as_str().unwrap().to_owned();
+    let server = serve(dir.path(), &[]);
+    let base = server.base_url.clone();
+    let (status, body) = call(
+        reqwest::Method::POST,
+        format!("{base}/api/v1/messages"),
+        &token,
+        Some(json!({ "external_id": "kill-1", "customer": { "name": "Eva Berg", "email": "eva@example.se" }, "body": "Kortet nekas" })),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let case_id = body["case_id"].as_str().unwrap().to_owned();
+    let (status, _) = call(
+        reqwest::Method::POST,
+        format!("{base}/api/v1/cases/{case_id}/assign"),
+        &token,
+        Some(json!({ "agent_id": created["agent_id"] })),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, _) = call(
+        reqwest::Method::POST,
+        format!("{base}/api/v1/messages"),
+        &token,
+        Some(json!({ "external_id": "kill-2", "customer": { "name": "Eva Berg", "email": "eva@example.se" }, "body": "Hallå?" })),
+    )
+    .await;
+    assert_eq!(status, 201);
+    server.kill_hard();
+
+    let server = serve(dir.path(), &[]);
+    let (status, case) = call(
+        reqwest::Method::GET,
+        format!("{}/api/v1/cases/{case_id}", server.base_url),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert_eq!(case["owner_id"], created["agent_id"]);
+    let bodies: Vec<_> = case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["message"]["body"].as_str())
+        .collect();
+    assert_eq!(bodies, ["Kortet nekas", "Hallå?"]);
+    let (status, again) = call(
+        reqwest::Method::POST,
+        format!("{}/api/v1/messages", server.base_url),
+        &token,
+        Some(json!({ "external_id": "kill-2", "customer": { "name": "Eva Berg", "email": "eva@example.se" }, "body": "Hallå?" })),
+    )
+    .await;
+    assert_eq!(
+        (status, again["case_id"].as_str()),
+        (200, Some(case_id.as_str())),
+        "still idempotent after restart"
+    );
+    server.stop();
+}
+
+#[tokio::test]
+async fn serve_demo_fills_an_empty_database_once_and_prints_working_credentials() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = serve(dir.path(), &["--demo", "--demo-cases", "140"]);
+    let text = server.output.join("\n");
+    assert!(text.contains("Demo bank filled"), "{text}");
+    let token = server
+        .output
+        .iter()
+        .map(|l| l.trim())
+        .find(|l| l.starts_with("lotsen_"))
+        .expect("a token is printed")
+        .to_owned();
+    let (status, list) = call(
+        reqwest::Method::GET,
+        format!("{}/api/v1/cases?limit=200", server.base_url),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(list["total"].as_u64().unwrap() >= 150, "{}", list["total"]);
+    let subjects: Vec<_> = list["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["subject"].as_str())
+        .collect();
+    assert!(
+        subjects
+            .iter()
+            .any(|s| s.chars().any(|c| "åäö".contains(c))),
+        "Swedish content: {subjects:?}"
+    );
+    server.stop();
+    let again = serve(dir.path(), &["--demo"]);
+    assert!(again.output.join("\n").contains("already in this database"));
+    assert!(dir.path().join("demo-credentials.txt").exists());
+    again.stop();
+}

@@ -1,0 +1,10 @@
+//! The binary as a user runs it: command line, restarts, SIGKILL, the demo.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    reason = "a test fails loudly at the first surprise"
+)]
+
+mod cli;
+mod process;

@@ -1,0 +1,100 @@
+//! Starting `lotsen serve` as a child process on a free port and talking to it.
+
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+pub struct Server {
+    pub child: Child,
+    pub base_url: String,
+    pub output: Vec<String>,
+}
+
+pub fn lotsen(data_dir: &Path) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lotsen"));
+    cmd.arg("--data-dir")
+        .arg(data_dir)
+        .env("LOTSEN_LOG__LEVEL", "warn")
+        .env_remove("RUST_LOG");
+    cmd
+}
+
+/// Starts `lotsen serve` with extra arguments and waits (at most two minutes) until it
+/// says where it listens.
+pub fn serve(data_dir: &Path, extra: &[&str]) -> Server {
+    let child = lotsen(data_dir)
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start lotsen serve");
+    // Owned by a Server at once, so it is killed and waited for on every path.
+    let mut server = Server {
+        child,
+        base_url: String::new(),
+        output: Vec::new(),
+    };
+    let stdout = server.child.stdout.take().expect("stdout");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+            if tx.send(line).is_err() {
+                break;
+            }
+        }
+    });
+    loop {
+        let line = rx
+            .recv_timeout(Duration::from_secs(120))
+            .expect("lotsen serve printed where it listens");
+        server.output.push(line.clone());
+        if let Some(rest) = line.split("listening on ").nth(1) {
+            server.base_url = rest.split_whitespace().next().unwrap().to_owned();
+            return server;
+        }
+    }
+}
+
+impl Server {
+    /// Kills the process with SIGKILL: no shutdown code runs.
+    pub fn kill_hard(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+
+    /// Stops the process with SIGTERM and waits for a clean exit.
+    pub fn stop(mut self) {
+        let pid = self.child.id().to_string();
+        let status = Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+        assert!(status.success());
+        let exit = self.child.wait().unwrap();
+        assert!(exit.success(), "graceful shutdown exits 0, got {exit}");
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub async fn call(
+    method: reqwest::Method,
+    url: String,
+    token: &str,
+    body: Option<serde_json::Value>,
+) -> (u16, serde_json::Value) {
+    let mut req = reqwest::Client::new()
+        .request(method, url)
+        .bearer_auth(token);
+    if let Some(body) = body {
+        req = req.json(&body);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status().as_u16();
+    (status, res.json().await.unwrap_or(serde_json::Value::Null))
+}
