@@ -91,7 +91,7 @@ where
         })
         .await?;
     for e in &events {
-        tracing::info!(case.id = %e.case_id, case.version = e.version, event = e.kind.name(), "case changed");
+        tracing::debug!(case.id = %e.case_id, case.version = e.version, event = e.kind.name(), "case changed");
     }
     Ok(case)
 }

@@ -160,7 +160,15 @@ impl Config {
         let level = var("RUST_LOG")
             .or_else(|| var("LOTSEN_LOG__LEVEL"))
             .or(file.log.level)
-            .unwrap_or_else(|| "info,sqlx=warn".to_owned());
+            .unwrap_or_else(|| {
+                // The benchmark prints a table; per-message log lines would only slow it.
+                if matches!(cli.command, Command::Bench(_)) {
+                    "warn"
+                } else {
+                    "info,sqlx=warn"
+                }
+                .to_owned()
+            });
         if tracing_subscriber::EnvFilter::try_new(&level).is_err() {
             problems.push(format!(
                 "log.level: {level:?} is not a filter such as info or lotsen=debug"

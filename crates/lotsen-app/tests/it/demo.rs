@@ -1,0 +1,187 @@
+//! The demo is realistic: the carousel, on-call escalations, complaints, aliases and the
+//! outage Monday are all there, written through the real use cases, and the same seed
+//! gives the same history.
+
+use std::sync::Arc;
+
+use lotsen_app::App;
+use lotsen_app::demo::{DemoOptions, fill, fill_if_empty};
+use lotsen_domain::{Case, CaseKind, Status};
+use lotsen_store::CaseFilter;
+use lotsen_testkit::{Backend, FakeClock, SeqIds, test_store};
+
+fn options() -> DemoOptions {
+    DemoOptions {
+        seed: 7,
+        cases: 400,
+        days: 60,
+        outage_cases: 60,
+    }
+}
+
+async fn all_cases(app: &App) -> Vec<Case> {
+    let mut out = Vec::new();
+    loop {
+        let page = app
+            .store
+            .list_cases(&CaseFilter::default(), 200, out.len() as u64)
+            .await
+            .unwrap();
+        if page.cases.is_empty() {
+            break;
+        }
+        out.extend(page.cases);
+    }
+    out.sort_by_key(|c| c.reference);
+    out
+}
+
+async fn demo_app(backend: Backend) -> (App, lotsen_testkit::TestStore) {
+    let store = test_store(backend).await;
+    let clock = Arc::new(FakeClock::at("2026-11-23T15:00:00Z".parse().unwrap()));
+    let app = App::new((*store).clone(), clock, Arc::new(SeqIds::new(1)));
+    (app, store)
+}
+
+#[tokio::test]
+async fn the_demo_bank_has_the_stories_the_mission_is_about() {
+    let (app, _store) = demo_app(Backend::Sqlite).await;
+    let report = fill(&app, &options()).await.unwrap();
+    assert_eq!(report.teams, 7);
+    assert!((20..=40).contains(&report.agents), "{}", report.agents);
+    let cases = all_cases(&app).await;
+    assert_eq!(cases.len(), report.tally.cases);
+    assert!(cases.len() >= 450, "{}", cases.len());
+
+    let carousels: Vec<_> = cases
+        .iter()
+        .filter(|c| {
+            c.counters.handoffs >= 3
+                && c.counters.returns_to_previous_owner >= 1
+                && c.counters.handoffs_declined >= 1
+        })
+        .collect();
+    assert!(carousels.len() >= 5, "carousel cases: {}", carousels.len());
+    assert!(
+        carousels
+            .iter()
+            .any(|c| c.status == Status::Resolved && c.counters.escalations >= 1)
+    );
+
+    let on_call = cases
+        .iter()
+        .filter(|c| c.escalations.iter().any(|e| e.kind.as_str() == "on_call"))
+        .count();
+    let managers = cases
+        .iter()
+        .filter(|c| c.escalations.iter().any(|e| e.kind.as_str() == "manager"))
+        .count();
+    let complaints = cases
+        .iter()
+        .filter(|c| c.kind == CaseKind::Complaint)
+        .count();
+    let closed = cases
+        .iter()
+        .filter(|c| c.status == Status::ClosedUnresolved)
+        .count();
+    let reopened = cases.iter().filter(|c| c.counters.reopenings > 0).count();
+    let open = cases.iter().filter(|c| c.status.is_active()).count();
+    assert!(
+        on_call >= 20 && managers >= 10 && complaints >= 30,
+        "{on_call} {managers} {complaints}"
+    );
+    assert!(
+        closed >= 3 && reopened >= 1 && open >= 5,
+        "{closed} {reopened} {open}"
+    );
+
+    let outage_day = report.outage_day.to_string();
+    let outage = cases
+        .iter()
+        .filter(|c| {
+            c.created_at.to_string().starts_with(&outage_day)
+                && c.resolution
+                    .as_ref()
+                    .is_some_and(|r| r.summary.contains("Inloggningsfelet"))
+        })
+        .count();
+    assert!(outage >= 50, "outage cases: {outage}");
+
+    let english = cases
+        .iter()
+        .filter(|c| {
+            c.subject.contains("card")
+                || c.subject.contains("mortgage")
+                || c.subject.contains("account")
+        })
+        .count();
+    assert!(english >= 10, "English cases: {english}");
+}
+
+#[tokio::test]
+async fn agents_sign_replies_with_their_alias() {
+    let (app, _store) = demo_app(Backend::Sqlite).await;
+    fill(&app, &options()).await.unwrap();
+    let cases = all_cases(&app).await;
+    let mut signed_with_alias = 0;
+    for case in cases
+        .iter()
+        .filter(|c| c.origin_channel.is_social())
+        .take(80)
+    {
+        for entry in app.store.timeline(case.id).await.unwrap() {
+            let outbound = entry
+                .message
+                .filter(|m| m.direction == lotsen_domain::Direction::Outbound);
+            if outbound.is_some_and(|m| {
+                ["/Lina", "/Alex", "/Sam", "/Kim"]
+                    .iter()
+                    .any(|a| m.body.ends_with(a))
+            }) {
+                signed_with_alias += 1;
+            }
+        }
+    }
+    assert!(signed_with_alias >= 3, "{signed_with_alias}");
+}
+
+#[tokio::test]
+async fn the_same_seed_gives_the_same_history_and_a_filled_store_is_left_alone() {
+    let (a, _sa) = demo_app(Backend::Sqlite).await;
+    let (b, _sb) = demo_app(Backend::Sqlite).await;
+    fill(&a, &options()).await.unwrap();
+    fill(&b, &options()).await.unwrap();
+    let shape = |cases: Vec<Case>| -> Vec<_> {
+        cases
+            .into_iter()
+            .map(|c| {
+                (
+                    c.id,
+                    c.reference,
+                    c.subject,
+                    c.status,
+                    c.owner_id,
+                    c.version,
+                    c.updated_at,
+                )
+            })
+            .collect()
+    };
+    assert_eq!(shape(all_cases(&a).await), shape(all_cases(&b).await));
+    assert!(fill_if_empty(&a, &options()).await.unwrap().is_none());
+}
+
+#[tokio::test]
+async fn the_demo_fills_postgresql_too() {
+    let (app, _store) = demo_app(Backend::Postgres).await;
+    let small = DemoOptions {
+        cases: 120,
+        outage_cases: 20,
+        ..options()
+    };
+    let report = fill(&app, &small).await.unwrap();
+    assert_eq!(
+        app.store.count_cases().await.unwrap() as usize,
+        report.tally.cases
+    );
+}
