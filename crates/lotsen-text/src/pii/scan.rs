@@ -1,0 +1,456 @@
+//! Finding candidates in text and deciding what each is. Digits are grouped into chains
+//! (groups joined by a space, a dash, a plus or a comma and space); every run of whole
+//! groups in a chain is tried against the validators; the longest valid reading wins.
+
+use super::checks::digits_of;
+use super::context::{is_amount, mentions, names_a_reference, word_after, words_before};
+use super::giro::{is_bankgiro, is_card_number, is_plusgiro};
+use super::identity::{PersonalKind, is_organisation_number, parse_personal};
+use super::{PiiKind, PiiOptions, PiiSpan, bank, iban};
+
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    start: usize,
+    end: usize,
+}
+
+const PNR_WORDS: &[&str] = &[
+    "personnummer",
+    "personnumret",
+    "pnr",
+    "personnr",
+    "personnumer",
+    "samordningsnummer",
+    "födelsenummer",
+    "ssn",
+    "personal",
+    "född",
+];
+const PHONE_WORDS: &[&str] = &[
+    "ring",
+    "ringa",
+    "ringer",
+    "tel",
+    "telefon",
+    "telefonnummer",
+    "mobil",
+    "mobilnummer",
+    "mobilen",
+    "nå",
+    "sms",
+    "sms:a",
+    "phone",
+    "call",
+    "mobile",
+    "nummer",
+    "number",
+    "tfn",
+    "nås",
+];
+const ACCOUNT_WORDS: &[&str] = &[
+    "konto",
+    "kontot",
+    "kontonummer",
+    "kontonr",
+    "kontonumret",
+    "clearing",
+    "clearingnummer",
+    "clnr",
+    "account",
+    "lönekonto",
+    "sparkonto",
+    "personkonto",
+    "bankkonto",
+    "överför",
+    "överföring",
+    "sätt",
+    "insättning",
+];
+const BANKGIRO_WORDS: &[&str] = &[
+    "bankgiro",
+    "bankgironummer",
+    "bankgirot",
+    "bankgironr",
+    "bg",
+    "bg-nummer",
+    "bgnr",
+];
+const PLUSGIRO_WORDS: &[&str] = &[
+    "plusgiro",
+    "plusgironummer",
+    "plusgirot",
+    "pg",
+    "postgiro",
+    "pg-nummer",
+    "pgnr",
+];
+const ORG_WORDS: &[&str] = &[
+    "organisationsnummer",
+    "orgnr",
+    "org.nr",
+    "org",
+    "orgnummer",
+    "organisationsnr",
+    "företag",
+    "firma",
+    "bolag",
+    "bolaget",
+    "företaget",
+    "ab",
+];
+
+fn groups(text: &str) -> Vec<Group> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push(Group { start, end: i });
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Whether two groups are joined into one written number.
+fn joined(text: &str, a: Group, b: Group) -> bool {
+    matches!(
+        &text[a.end..b.start],
+        " " | "-" | "+" | ", " | " - " | "- " | " -"
+    )
+}
+
+/// Whether a group stands in a word of letters (`L-004512`, `A12`, `3st`): then it is a
+/// code, not a number on its own.
+fn glued_to_letters(text: &str, g: Group) -> bool {
+    let before = text[..g.start].chars().next_back();
+    let before2 = text[..g.start].chars().rev().nth(1);
+    let after = text[g.end..].chars().next();
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    letter(before) || (before == Some('-') && letter(before2)) || letter(after)
+}
+
+struct Candidate {
+    kind: PiiKind,
+    start: usize,
+    end: usize,
+}
+
+/// Finds the personal data in a text.
+pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
+    let mut found: Vec<Candidate> = Vec::new();
+    emails(text, &mut found);
+    ibans(text, &mut found);
+    let published: Vec<String> = options
+        .published_numbers
+        .iter()
+        .filter_map(|n| national_phone(n))
+        .collect();
+    let all = groups(text);
+    let mut chain_start = 0;
+    for i in 0..all.len() {
+        let last = i + 1 == all.len() || !joined(text, all[i], all[i + 1]);
+        if last {
+            numbers_in_chain(text, &all[chain_start..=i], options, &published, &mut found);
+            chain_start = i + 1;
+        }
+    }
+    // Longest first; earlier kinds in the list win ties.
+    found.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut chosen: Vec<Candidate> = Vec::new();
+    for c in found {
+        if chosen.iter().all(|k| c.end <= k.start || c.start >= k.end) {
+            chosen.push(c);
+        }
+    }
+    chosen.sort_by_key(|c| c.start);
+    chosen
+        .into_iter()
+        .map(|c| PiiSpan {
+            kind: c.kind,
+            start: c.start,
+            end: c.end,
+            text: text[c.start..c.end].to_owned(),
+        })
+        .collect()
+}
+
+fn numbers_in_chain(
+    text: &str,
+    chain: &[Group],
+    options: &PiiOptions,
+    published: &[String],
+    out: &mut Vec<Candidate>,
+) {
+    if chain.iter().any(|g| glued_to_letters(text, *g)) && chain.len() == 1 {
+        return;
+    }
+    let n = chain.len();
+    for i in 0..n {
+        // A run may not start right after a dash inside the chain (that cuts a number).
+        if i > 0 && text[chain[i - 1].end..chain[i].start].contains('-') {
+            continue;
+        }
+        for j in i..n.min(i + 8) {
+            if j + 1 < n && text[chain[j].end..chain[j + 1].start].contains('-') {
+                continue;
+            }
+            if chain[i..=j].iter().any(|g| glued_to_letters(text, *g)) {
+                continue;
+            }
+            let mut start = chain[i].start;
+            let end = chain[j].end;
+            if text[..start].ends_with('+')
+                && !text[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit())
+            {
+                start -= 1;
+            }
+            let whole = i == 0 && j + 1 == n;
+            if let Some(kind) = classify(text, start, end, &chain[i..=j], options, published) {
+                // Part of a longer written number counts only for the kinds whose own
+                // check makes a chance match unlikely.
+                let self_checked = matches!(
+                    kind,
+                    PiiKind::Personnummer
+                        | PiiKind::Samordningsnummer
+                        | PiiKind::Organisationsnummer
+                        | PiiKind::CardNumber
+                );
+                if whole || self_checked {
+                    out.push(Candidate { kind, start, end });
+                }
+            }
+        }
+    }
+}
+
+fn classify(
+    text: &str,
+    start: usize,
+    end: usize,
+    groups: &[Group],
+    options: &PiiOptions,
+    published: &[String],
+) -> Option<PiiKind> {
+    let s = &text[start..end];
+    let digits = digits_of(s);
+    let lens: Vec<usize> = groups.iter().map(|g| g.end - g.start).collect();
+    let seps: Vec<&str> = groups
+        .windows(2)
+        .map(|w| &text[w[0].end..w[1].start])
+        .collect();
+    let before = words_before(text, start, 4);
+    let after = word_after(text, end);
+    if is_amount(&after, &before) || names_a_reference(&before) {
+        return None;
+    }
+    let pnr_context = mentions(&before, PNR_WORDS);
+    let phone_context = mentions(&before, PHONE_WORDS);
+
+    // Identity numbers: 10 or 12 digits, one group or date + serial.
+    let pnr_shape = matches!(lens.as_slice(), [10] | [12])
+        || (matches!(lens.as_slice(), [6, 4] | [8, 4])
+            && matches!(seps.as_slice(), ["-"] | ["+"] | [" "]));
+    if pnr_shape {
+        let normalised = s.replace(' ', "-");
+        if let Some(p) = parse_personal(&normalised, options.reference_year) {
+            let mobile_like = lens == [10] && s.starts_with("07") && !pnr_context;
+            if !(mobile_like && phone_number(s, published).is_some()) {
+                return Some(match p.kind {
+                    PersonalKind::Personnummer => PiiKind::Personnummer,
+                    PersonalKind::Samordningsnummer => PiiKind::Samordningsnummer,
+                });
+            }
+        }
+        let org_shape = (lens == [6, 4] && seps == ["-"])
+            || ((lens == [10] || lens == [12]) && mentions(&before, ORG_WORDS));
+        if org_shape
+            && digits.len() >= 10
+            && digits[digits.len() - 8] >= 2
+            && is_organisation_number(s, options.reference_year)
+        {
+            return Some(PiiKind::Organisationsnummer);
+        }
+    }
+
+    if phone_number(s, published).is_some()
+        && (lens.len() > 1 || phone_context || s.starts_with('+') || s.starts_with("07"))
+    {
+        return Some(PiiKind::Phone);
+    }
+
+    let card_shape = lens.len() == 1
+        || lens[..lens.len() - 1].iter().all(|l| *l == 4)
+        || matches!(lens.as_slice(), [4, 6, 5] | [4, 6, 4]);
+    if (12..=19).contains(&digits.len())
+        && card_shape
+        && seps.iter().all(|s| *s == " " || *s == "-")
+        && is_card_number(s)
+    {
+        return Some(PiiKind::CardNumber);
+    }
+
+    if let Some(kind) = giro(s, &lens, &seps, &before) {
+        return Some(kind);
+    }
+
+    // Bank accounts: a clearing group (4 digits, or Swedbank's 4 + 1) then the account.
+    let account_context = mentions(&before, ACCOUNT_WORDS);
+    let clearing_apart = lens.len() > 1 && (lens[0] == 4 || (lens[0] == 5 && digits[0] == 8));
+    if (clearing_apart || account_context) && digits.len() >= 8 && bank::parse_combined(s).is_some()
+    {
+        return Some(PiiKind::BankAccount);
+    }
+    None
+}
+
+fn giro(s: &str, lens: &[usize], seps: &[&str], before: &[String]) -> Option<PiiKind> {
+    let bg_shape = matches!(lens, [3, 4] | [4, 4]) && seps == ["-"];
+    if bg_shape && mentions(before, BANKGIRO_WORDS) && is_bankgiro(s) {
+        return Some(PiiKind::Bankgiro);
+    }
+    let pg_shape = lens.last() == Some(&1)
+        && seps.last() == Some(&"-")
+        && seps[..seps.len().saturating_sub(1)]
+            .iter()
+            .all(|s| *s == " ");
+    if (pg_shape || lens.len() == 1) && mentions(before, PLUSGIRO_WORDS) && is_plusgiro(s) {
+        return Some(PiiKind::Plusgiro);
+    }
+    if lens.len() == 1 && mentions(before, BANKGIRO_WORDS) && is_bankgiro(s) {
+        return Some(PiiKind::Bankgiro);
+    }
+    None
+}
+
+/// The national significant number (without the leading 0 or +46) of a Swedish phone
+/// number as written, if it is one.
+fn national_phone(s: &str) -> Option<String> {
+    let t = s.trim();
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    let nsn = if t.starts_with('+') {
+        digits.strip_prefix("46")?.to_owned()
+    } else if let Some(rest) = digits.strip_prefix("0046") {
+        rest.to_owned()
+    } else {
+        digits.strip_prefix('0')?.to_owned()
+    };
+    let nsn = nsn.strip_prefix('0').map(str::to_owned).unwrap_or(nsn);
+    (7..=9).contains(&nsn.len()).then_some(nsn)
+}
+
+/// A private person's phone number: a Swedish mobile (07x + 7 digits) or landline, not a
+/// service number (020, 0771, 0900, ...) and not one of the company's published numbers.
+fn phone_number(s: &str, published: &[String]) -> Option<String> {
+    if s.bytes().any(|b| b == b',') {
+        return None;
+    }
+    let nsn = national_phone(s)?;
+    let service = ["20", "77", "90", "93", "94", "99", "10"]
+        .iter()
+        .any(|p| nsn.starts_with(p));
+    let mobile = nsn.starts_with('7');
+    if service
+        || (mobile
+            && (nsn.len() != 9 || !matches!(nsn.as_bytes()[1], b'0' | b'2' | b'3' | b'6' | b'9')))
+    {
+        return None;
+    }
+    if published.contains(&nsn) {
+        return None;
+    }
+    Some(nsn)
+}
+
+fn emails(text: &str, out: &mut Vec<Candidate>) {
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices('@') {
+        let local_ok = |b: u8| b.is_ascii_alphanumeric() || b"._%+-".contains(&b);
+        let domain_ok = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b == b'-';
+        let mut start = at;
+        while start > 0 && local_ok(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && domain_ok(bytes[end]) {
+            end += 1;
+        }
+        while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-') {
+            end -= 1;
+        }
+        while start < at && matches!(bytes[start], b'.' | b'-') {
+            start += 1;
+        }
+        let domain = &text[at + 1..end];
+        let tld = domain.rsplit('.').next().unwrap_or("");
+        if start < at
+            && domain.contains('.')
+            && tld.len() >= 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+        {
+            out.push(Candidate {
+                kind: PiiKind::Email,
+                start,
+                end,
+            });
+        }
+    }
+}
+
+fn ibans(text: &str, out: &mut Vec<Candidate>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i + 4 <= bytes.len() {
+        let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+        let head = [
+            bytes[i].to_ascii_uppercase(),
+            bytes[i + 1].to_ascii_uppercase(),
+        ];
+        if word_start
+            && head[0].is_ascii_uppercase()
+            && head[1].is_ascii_uppercase()
+            && bytes[i + 2].is_ascii_digit()
+            && bytes[i + 3].is_ascii_digit()
+            && let Some(want) = iban::length_of(&head)
+        {
+            // Take characters until `want` letters and digits are seen, allowing single
+            // spaces between groups.
+            let mut seen = 0;
+            let mut end = i;
+            while end < bytes.len() && seen < want {
+                let b = bytes[end];
+                if b.is_ascii_alphanumeric() {
+                    seen += 1;
+                } else if !(b == b' '
+                    && end + 1 < bytes.len()
+                    && bytes[end + 1].is_ascii_alphanumeric()
+                    && seen > 0)
+                {
+                    break;
+                }
+                end += 1;
+            }
+            let complete =
+                seen == want && (end == bytes.len() || !bytes[end].is_ascii_alphanumeric());
+            if complete && iban::is_iban(&text[i..end]) {
+                out.push(Candidate {
+                    kind: PiiKind::Iban,
+                    start: i,
+                    end,
+                });
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
