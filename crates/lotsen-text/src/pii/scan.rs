@@ -249,6 +249,7 @@ fn classify(
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
     let before = words_before(text, start, 4);
+    let wide = words_before(text, start, 12);
     let after = word_after(text, end);
     if is_amount(&after, &before) || names_a_reference(&before) {
         return None;
@@ -260,6 +261,9 @@ fn classify(
     let pnr_shape = matches!(lens.as_slice(), [10] | [12])
         || (matches!(lens.as_slice(), [6, 4] | [8, 4])
             && matches!(seps.as_slice(), ["-"] | ["+"] | [" "]));
+    // A dash after six or eight digits is how identity numbers are written, never phones.
+    let date_dash = matches!(lens.as_slice(), [6, 4] | [8, 4])
+        && seps.first().is_some_and(|s| s.contains('-') || s.contains('+'));
     if pnr_shape {
         let normalised = s.replace(' ', "-");
         if let Some(p) = parse_personal(&normalised, options.reference_year) {
@@ -272,6 +276,7 @@ fn classify(
             }
         }
         let org_shape = (lens == [6, 4] && seps == ["-"])
+            || (lens == [8, 4] && seps == ["-"] && s.starts_with("16"))
             || ((lens == [10] || lens == [12]) && mentions(&before, ORG_WORDS));
         if org_shape
             && digits.len() >= 10
@@ -282,7 +287,11 @@ fn classify(
         }
     }
 
-    if phone_number(s, published).is_some()
+    let area_code_ok =
+        lens.len() == 1 || !seps.first().is_some_and(|s| s.contains('-')) || lens[0] <= 4;
+    if !date_dash
+        && area_code_ok
+        && phone_number(s, published).is_some()
         && (lens.len() > 1 || phone_context || s.starts_with('+') || s.starts_with("07"))
     {
         return Some(PiiKind::Phone);
@@ -299,7 +308,7 @@ fn classify(
         return Some(PiiKind::CardNumber);
     }
 
-    if let Some(kind) = giro(s, &lens, &seps, &before) {
+    if let Some(kind) = giro(s, &lens, &seps, &wide) {
         return Some(kind);
     }
 
@@ -371,6 +380,12 @@ fn phone_number(s: &str, published: &[String]) -> Option<String> {
     Some(nsn)
 }
 
+/// Shared mailboxes of organisations, not of a person.
+const ROLE_MAILBOXES: &[&str] = &[
+    "kundservice", "kundtjanst", "kundtjänst", "support", "info", "kontakt", "noreply", "no-reply", "service", "hello",
+    "help", "admin", "order", "faktura", "press", "sales", "kontoret", "reception", "redaktionen", "postmaster",
+];
+
 fn emails(text: &str, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
     for (at, _) in text.match_indices('@') {
@@ -392,7 +407,9 @@ fn emails(text: &str, out: &mut Vec<Candidate>) {
         }
         let domain = &text[at + 1..end];
         let tld = domain.rsplit('.').next().unwrap_or("");
-        if start < at
+        let local = text[start..at].to_ascii_lowercase();
+        if !ROLE_MAILBOXES.contains(&local.as_str())
+            && start < at
             && domain.contains('.')
             && tld.len() >= 2
             && tld.bytes().all(|b| b.is_ascii_alphabetic())

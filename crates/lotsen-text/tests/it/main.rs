@@ -7,4 +7,5 @@
 )]
 
 mod conformance;
+mod corpus;
 mod support;

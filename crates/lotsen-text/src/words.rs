@@ -1,0 +1,168 @@
+//! Words as the guard reads them: split from the original text with their byte offsets,
+//! then folded so that masked letters, repeated letters, leetspeak and missing diacritics
+//! all read the same ("J**la", "jääääävla", "j4vla" and "javla" fold alike).
+
+/// One word of the original text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Start byte in the original text.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// Folded form: lower-case ASCII letters, `*` for a masked letter, repeats collapsed.
+    pub folded: String,
+    /// Lower-case form with masks kept but nothing else changed (for exact lengths).
+    pub plain: String,
+    /// Whether the original was written in capitals (two letters or more).
+    pub shouted: bool,
+    /// Index of the sentence the word is in.
+    pub sentence: usize,
+    /// Whether the word is an `@mention` of someone.
+    pub mention: bool,
+}
+
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        'a'..='z' => c,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'å' | 'ä' | 'à' | 'á' | 'â' | 'Å' | 'Ä' | 'À' | 'Á' | 'Â' | '@' | '4' => 'a',
+        'ö' | 'ø' | 'ó' | 'ò' | 'ô' | 'Ö' | 'Ø' | 'Ó' | '0' => 'o',
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | '3' | '€' => 'e',
+        'ü' | 'ú' | 'ù' | 'Ü' => 'u',
+        'í' | 'ì' | 'ï' | '1' | '!' | '|' => 'i',
+        '5' | '$' => 's',
+        '7' => 't',
+        '8' => 'b',
+        '*' | '#' | '_' => '*',
+        _ => return None,
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '*' | '#' | '_' | '@' | '$' | '!' | '|' | '€')
+}
+
+/// Splits a text into words with offsets and folded forms. Letters written one by one
+/// ("j ä v l a", "f.u.c.k") are joined into one word.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+    let mut sentence = 0;
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if is_word_char(c) {
+            start.get_or_insert(i);
+        } else {
+            if let Some(s) = start.take() {
+                raw.push((s, i, sentence));
+            }
+            if matches!(c, '.' | '?' | '\n') {
+                sentence += 1;
+            }
+        }
+    }
+    if let Some(s) = start {
+        raw.push((s, text.len(), sentence));
+    }
+    let mut out: Vec<Word> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let (s, e, sent) = raw[i];
+        let single = |k: usize| {
+            let (a, b, _) = raw[k];
+            text[a..b].chars().count() == 1 && text[a..b].chars().all(char::is_alphabetic)
+        };
+        // Letters spaced out one by one, at least three of them.
+        let mut j = i;
+        while j < raw.len() && single(j) && (j == i || raw[j].0 - raw[j - 1].1 <= 2) {
+            j += 1;
+        }
+        if j - i >= 3 {
+            let joined: String = raw[i..j].iter().map(|(a, b, _)| &text[*a..*b]).collect();
+            if let Some(mut w) = word(&joined, s, sent) {
+                w.end = raw[j - 1].1;
+                out.push(w);
+            }
+            i = j;
+            continue;
+        }
+        if let Some(w) = word(&text[s..e], s, sent) {
+            out.push(w);
+        }
+        i += 1;
+    }
+    out
+}
+
+fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
+    let mention = original.starts_with('@') && original.len() > 1;
+    let original = if mention { &original[1..] } else { original };
+    let start = if mention { start + 1 } else { start };
+    // Trailing and leading exclamation marks are punctuation, not leetspeak.
+    let trimmed = original.trim_end_matches(['!', '|']).trim_start_matches(['!', '|']);
+    if trimmed.is_empty() || !trimmed.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let offset = original.len() - original.trim_start_matches(['!', '|']).len();
+    let mut folded = String::with_capacity(trimmed.len());
+    let mut plain = String::with_capacity(trimmed.len());
+    for c in trimmed.chars() {
+        let Some(f) = fold_char(c) else { continue };
+        if f == '*' {
+            plain.push('*');
+        } else {
+            plain.extend(c.to_lowercase());
+        }
+        if f == '*' || folded.chars().last() != Some(f) {
+            folded.push(f);
+        }
+    }
+    let letters: Vec<char> = trimmed.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouted = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    (!folded.is_empty()).then(|| Word {
+        start: start + offset,
+        end: start + offset + trimmed.len(),
+        folded,
+        plain,
+        shouted,
+        sentence,
+        mention,
+    })
+}
+
+/// Folds a lexicon entry the way words are folded.
+pub fn fold(term: &str) -> String {
+    let mut out = String::new();
+    for c in term.chars() {
+        if let Some(f) = fold_char(c) {
+            if f == '*' || out.chars().last() != Some(f) {
+                out.push(f);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|w| w.folded).collect()
+    }
+
+    #[test]
+    fn obfuscations_fold_alike() {
+        assert_eq!(folded("jääääävla J4VLA javla"), ["javla", "javla", "javla"]);
+        assert_eq!(folded("j ä v l a bank!!!"), ["javla", "bank"]);
+        assert_eq!(folded("h0ra f*n"), ["hora", "f*n"]);
+    }
+
+    #[test]
+    fn offsets_point_into_the_original() {
+        let text = "Hej, JÄVLA bank!";
+        let w = words(text);
+        assert_eq!(&text[w[1].start..w[1].end], "JÄVLA");
+        assert!(w[1].shouted);
+        assert_eq!(&text[w[2].start..w[2].end], "bank");
+    }
+}
