@@ -140,6 +140,8 @@ pub async fn reply(
             subject: None,
             body: body.trim().to_owned(),
             created_at: ch.at,
+            analysis: None,
+            hide_recommended: false,
         }];
         ch.outbox = vec![OutboxJob {
             id: job_id,

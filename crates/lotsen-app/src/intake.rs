@@ -69,6 +69,11 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
     let mut v = Validator::new();
     let identities = input.check(&mut v);
     v.finish()?;
+    let body = input.body.unwrap_or_default();
+    let analysis = analyse(app, &body, input.visibility).await?;
+    let hide_recommended = analysis.hide;
+    let analysis =
+        serde_json::to_value(&analysis).map_err(|e| AppError::Internal(e.to_string()))?;
     let record = InboundRecord {
         message_id: app.id(),
         new_case_id: app.id(),
@@ -79,14 +84,17 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         customer_name: input.customer.name.trim().to_owned(),
         identities,
         subject: input.subject.map(|s| s.trim().to_owned()),
-        body: input.body.unwrap_or_default(),
+        body,
         kind: input.kind,
         priority: input.priority,
         team_id: input.team_id,
         at: app.clock.now(),
+        analysis: Some(analysis),
+        hide_recommended,
     };
     let outcome = app.store.record_inbound(&record).await?;
     tracing::info!(
+        hide_recommended,
         message.id = %outcome.message_id,
         case.id = %outcome.case_id,
         created_case = outcome.created_case,
@@ -95,4 +103,27 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         "inbound message recorded"
     );
     Ok(outcome)
+}
+
+/// The text guard's reading of a message, once, at intake: personal data, the code of
+/// conduct against the current staff directory, tone and language.
+async fn analyse(
+    app: &App,
+    body: &str,
+    visibility: Visibility,
+) -> Result<lotsen_text::Analysis, AppError> {
+    let staff_names = app.store.staff_names().await?;
+    let year = app.clock.now().to_zoned(jiff::tz::TimeZone::UTC).year();
+    let options = lotsen_text::AnalysisOptions {
+        pii: lotsen_text::PiiOptions {
+            reference_year: i32::from(year),
+            published_numbers: app.published_numbers.clone(),
+        },
+        staff_names,
+    };
+    let visibility = match visibility {
+        Visibility::Public => lotsen_text::Visibility::Public,
+        Visibility::Private => lotsen_text::Visibility::Private,
+    };
+    Ok(lotsen_text::analyze(body, visibility, &options))
 }

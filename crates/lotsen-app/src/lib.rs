@@ -27,6 +27,8 @@ pub struct App {
     pub clock: Arc<dyn Clock>,
     /// Where ids come from.
     pub ids: Arc<dyn IdGen>,
+    /// The company's own published phone numbers, never a customer's personal data.
+    pub published_numbers: Vec<String>,
 }
 
 impl std::fmt::Debug for App {
@@ -40,7 +42,12 @@ impl std::fmt::Debug for App {
 impl App {
     /// An app over a store with the given clock and ids.
     pub fn new(store: Store, clock: Arc<dyn Clock>, ids: Arc<dyn IdGen>) -> Self {
-        Self { store, clock, ids }
+        Self {
+            store,
+            clock,
+            ids,
+            published_numbers: Vec::new(),
+        }
     }
 
     /// A new id of any id type.

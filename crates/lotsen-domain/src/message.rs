@@ -59,6 +59,13 @@ pub struct Message {
     pub body: String,
     /// When it was received or written.
     pub created_at: Timestamp,
+    /// The text guard's reading of an inbound message (personal data, code of conduct,
+    /// tone, language), as the guard wrote it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub analysis: Option<serde_json::Value>,
+    /// Whether a public message should be hidden (personal data or a violation in public).
+    #[serde(default)]
+    pub hide_recommended: bool,
 }
 
 /// An internal note: never shown to the customer.

@@ -228,6 +228,23 @@ impl Store {
             .collect()
     }
 
+    /// The names staff are known by: every agent's full name and signature name (alias).
+    pub async fn staff_names(&self) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("SELECT name, signature_name FROM agents ORDER BY created_at, id")
+            .fetch_all(self.reader())
+            .await?;
+        let mut names = Vec::with_capacity(rows.len() * 2);
+        for row in &rows {
+            for column in ["name", "signature_name"] {
+                let name = text(row, column)?;
+                if !name.trim().is_empty() && !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+        Ok(names)
+    }
+
     /// The leads of a team.
     pub async fn team_leads(&self, team: TeamId) -> Result<Vec<AgentId>, StoreError> {
         sqlx::query(

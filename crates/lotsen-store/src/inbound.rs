@@ -46,6 +46,10 @@ pub struct InboundRecord {
     pub team_id: Option<TeamId>,
     /// When received.
     pub at: Timestamp,
+    /// The text guard's reading, stored with the message.
+    pub analysis: Option<serde_json::Value>,
+    /// Whether the message should be hidden from the public.
+    pub hide_recommended: bool,
 }
 
 /// What intake did.
@@ -160,6 +164,8 @@ impl Store {
                 subject: r.subject.clone(),
                 body: r.body.clone(),
                 created_at: r.at,
+                analysis: r.analysis.clone(),
+                hide_recommended: r.hide_recommended,
             },
         )
         .await?;

@@ -19,17 +19,31 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-const SQLITE: &[Migration] = &[Migration {
-    version: 1,
-    name: "case_core",
-    sql: include_str!("../migrations/sqlite/0001_case_core.sql"),
-}];
+const SQLITE: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "case_core",
+        sql: include_str!("../migrations/sqlite/0001_case_core.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "message_analysis",
+        sql: include_str!("../migrations/sqlite/0002_message_analysis.sql"),
+    },
+];
 
-const POSTGRES: &[Migration] = &[Migration {
-    version: 1,
-    name: "case_core",
-    sql: include_str!("../migrations/postgres/0001_case_core.sql"),
-}];
+const POSTGRES: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "case_core",
+        sql: include_str!("../migrations/postgres/0001_case_core.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "message_analysis",
+        sql: include_str!("../migrations/postgres/0002_message_analysis.sql"),
+    },
+];
 
 /// The migrations of a backend, in order.
 pub fn migrations(backend: Backend) -> &'static [Migration] {

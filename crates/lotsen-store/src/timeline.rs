@@ -35,6 +35,10 @@ fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
         subject: opt_text(row, "subject")?,
         body: parse("body")?,
         created_at: instant(int(row, "created_at")?)?,
+        analysis: opt_text(row, "analysis")?
+            .map(|a| from_json(&a))
+            .transpose()?,
+        hide_recommended: int(row, "hide_recommended")? != 0,
     })
 }
 
@@ -59,7 +63,8 @@ impl Store {
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
         let mut messages = sqlx::query(
-            "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body, created_at
+            "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
+                created_at, analysis, hide_recommended
              FROM messages WHERE case_id = $1",
         )
         .bind(&id)

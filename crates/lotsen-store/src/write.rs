@@ -94,8 +94,8 @@ pub(crate) async fn insert_message(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "INSERT INTO messages (id, case_id, direction, channel, visibility, external_id, author,
-            subject, body, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+            subject, body, created_at, analysis, hide_recommended)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
     )
     .bind(m.id.to_string())
     .bind(m.case_id.to_string())
@@ -107,6 +107,8 @@ pub(crate) async fn insert_message(
     .bind(m.subject.clone())
     .bind(&m.body)
     .bind(micros(m.created_at))
+    .bind(m.analysis.as_ref().map(json).transpose()?)
+    .bind(i64::from(m.hide_recommended))
     .execute(conn)
     .await?;
     Ok(())

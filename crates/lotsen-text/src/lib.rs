@@ -2,6 +2,7 @@
 //! of customer posts and lints agents' drafts. Pure: no I/O, no clock, no global state.
 
 pub mod lang;
+pub mod lint;
 pub mod moderation;
 pub mod pii;
 pub mod redact;
@@ -11,6 +12,7 @@ pub mod words;
 use serde::Serialize;
 
 pub use lang::Language;
+pub use lint::{LintCode, LintContext, LintHint, lint};
 pub use moderation::{Category, Violation};
 pub use pii::{PiiKind, PiiOptions, PiiSpan, detect};
 pub use redact::redact;
@@ -59,7 +61,8 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
     let reading = moderation::read(text, &words, &options.staff_names);
     let (tone, signals) = tone::read(text, &words, &reading);
     let language = lang::detect(text, &words);
-    let hide = visibility == Visibility::Public && (!pii.is_empty() || !reading.violations.is_empty());
+    let hide =
+        visibility == Visibility::Public && (!pii.is_empty() || !reading.violations.is_empty());
     Analysis {
         pii,
         moderation: reading.violations,

@@ -1,10 +1,12 @@
 //! Tone: angry (hostile, insulting, threatening), upset (frustrated or worried, the many
 //! who need to feel heard) or neutral, with the signals an agent can act on.
 
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
-use crate::moderation::{Class, Reading};
-use crate::words::Word;
+use crate::moderation::{Category, Class, Reading};
+use crate::words::{PhraseSet, Word};
 
 /// How the customer sounds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -50,78 +52,357 @@ pub enum Signal {
 }
 
 const REPEATED: &[&str] = &[
-    "tredje gangen", "andra gangen", "fjarde gangen", "igen och igen", "fortfarande inte", "fortfarande ingen", "ingen svarar",
-    "ingen har svarat", "inget svar", "har inte fatt svar", "har skrivit", "har ringt", "flera ganger", "manga ganger",
-    "third time", "second time", "still not", "still no", "no answer", "no one answers", "nobody answers", "again and again",
-    "several times", "many times", "still waiting", "vantar fortfarande", "veckor", "weeks", "timmar", "hours",
+    "tredje gangen",
+    "andra gangen",
+    "fjarde gangen",
+    "femte gangen",
+    "igen och igen",
+    "fortfarande inte",
+    "fortfarande ingen",
+    "ingen svarar",
+    "ingen har svarat",
+    "ingen har ringt",
+    "ingen aterkommer",
+    "inget svar",
+    "har inte fatt svar",
+    "flera ganger",
+    "manga ganger",
+    "tre ganger",
+    "fyra ganger",
+    "fem ganger",
+    "tva ganger",
+    "third time",
+    "fourth time",
+    "fifth time",
+    "still not",
+    "still no",
+    "no answer",
+    "no one answers",
+    "nobody answers",
+    "nobody replies",
+    "again and again",
+    "several times",
+    "many times",
+    "three times",
+    "five times",
+    "twice",
+    "still waiting",
+    "vantar fortfarande",
+    "har vantat",
+    "vantat i",
+    "been in the queue",
+    "in the queue",
+    "i ko",
+    "telefonko",
+    "since",
 ];
 const MONEY: &[&str] = &[
-    "pengar", "hyran", "hyra", "lon", "lonen", "rakning", "rakningar", "mat", "avgift", "avgiften", "dragning", "dragen",
-    "dragit", "ersattning", "utbetalning", "aterbetalning", "skuld", "inkasso", "kronor", "kr", "money", "rent", "salary",
-    "bills", "fee", "fees", "charged", "refund", "payment", "paid", "overdraft",
+    "hyran",
+    "lonen",
+    "rakningar",
+    "mat",
+    "inkasso",
+    "kronofogden",
+    "pensionen",
+    "rent",
+    "tuition",
+    "bills",
+    "overdraft",
 ];
 const ACCESS: &[&str] = &[
-    "kommer inte at", "kan inte logga", "kan inte betala", "nekas", "nekad", "nekat", "sparrat", "sparrad", "sparrade", "last",
-    "utelast", "fungerar inte", "funkar inte", "gar inte", "bankid", "inloggning", "logga in", "declined", "blocked",
-    "locked", "can't log", "cannot log", "can't access", "cannot access", "doesn't work", "not working", "login",
+    "kommer inte at",
+    "kom inte at",
+    "kan inte logga",
+    "kan inte betala",
+    "kan inte swisha",
+    "nekas",
+    "nekades",
+    "nekats",
+    "sparrat",
+    "sparrad",
+    "sparras",
+    "last",
+    "lasta",
+    "utelast",
+    "fungerar inte",
+    "funkar inte",
+    "slutat fungera",
+    "ligger nere",
+    "studsar",
+    "studsat",
+    "declined",
+    "blocked",
+    "locked out",
+    "frozen",
+    "can t log",
+    "cannot log",
+    "can t access",
+    "cannot access",
+    "doesn t work",
+    "not working",
+    "is down",
+    "keeps rejecting",
+    "rejected",
+    "kan inte ens",
+    "can t get",
+    "can t pay",
+    "can t find",
 ];
 const URGENT: &[&str] = &[
-    "idag", "i dag", "nu", "direkt", "omedelbart", "akut", "snabbt", "genast", "asap", "urgent", "now", "today",
-    "immediately", "ikvall", "imorgon", "fredag", "helgen", "tonight", "tomorrow",
+    "idag",
+    "i dag",
+    "omedelbart",
+    "akut",
+    "genast",
+    "asap",
+    "urgent",
+    "immediately",
+    "ikvall",
+    "imorgon",
+    "by friday",
+    "innan fredag",
+    "pa fredag",
+    "om en timme",
+    "i natt",
+    "tonight",
+    "forfaller",
+    "due today",
 ];
 const DISTRESS: &[&str] = &[
-    "besviken", "besvikna", "orolig", "oroliga", "stressad", "stressande", "frustrerad", "frustrerande", "ledsen", "upprord",
-    "tröttnat", "trottnat", "trott", "less", "panik", "radd", "forstar inte", "hjalp", "snalla", "katastrof", "skandal",
-    "oacceptabelt", "inte okej", "inte ok", "valdigt", "disappointed", "worried", "frustrated", "stressed", "upset",
-    "annoyed", "fed up", "tired", "help", "please", "unacceptable", "ridiculous", "joke", "absurt", "lojligt", "varfor",
-    "why", "klaga", "klagomal", "complaint", "arg", "angry",
+    "besviken",
+    "besvikna",
+    "orolig",
+    "oroliga",
+    "stressad",
+    "stressande",
+    "stressigt",
+    "frustrerad",
+    "frustrerande",
+    "ledsen",
+    "upprord",
+    "trottnat",
+    "orkar inte",
+    "panik",
+    "radd",
+    "snalla",
+    "katastrof",
+    "skandal",
+    "oacceptabelt",
+    "inte okej",
+    "orimligt",
+    "orattvist",
+    "fornedrande",
+    "kanns",
+    "kanner mig",
+    "lurad",
+    "lurade",
+    "bedrageri",
+    "bluff",
+    "phishing",
+    "scam",
+    "disappointed",
+    "worried",
+    "frustrated",
+    "stressed",
+    "upset",
+    "annoyed",
+    "fed up",
+    "exhausting",
+    "sad",
+    "sucks",
+    "suger",
+    "unacceptable",
+    "ridiculous",
+    "confusing",
+    "hur kan",
+    "hur ska jag",
+    "vad ska jag gora",
+    "vad gor vi",
+    "vad hander",
+    "what s wrong",
+    "what am i doing wrong",
+    "what else",
+    "how is anyone",
+    "who else",
+    "inte ens",
+    "not even",
+    "don t even",
+    "ingen forklaring",
+    "utan forklaring",
+    "without any explanation",
+    "nobody has explained",
+    "ingen aning",
+    "klarar knappt",
+    "klara mig",
+    "har inte kommit",
+    "has not arrived",
+    "never get",
+    "aldrig",
+    "borta",
+    "forsvunnit",
+    "forsvann",
+    "avslag",
+    "stulna",
+    "stolen",
+    "dog",
+    "bortgang",
+    "i m losing",
+    "losing",
+    "hallo",
+    "anyone",
+    "nagon dar",
+    "help",
+    "hjalp",
+    "please fix",
+    "fortfarande",
+    "still",
+    "kan nagon annan",
+    "ingen att prata",
+    "ingen vet",
+    "nobody",
+    "ingen har",
+    "vanta",
+    "vantat",
+    "vantar",
+    "waiting",
+    "pending",
+    "under behandling",
+    "i ko",
+];
+/// Emojis of distress.
+const SAD: &[char] = &[
+    '😔', '😢', '😞', '😩', '😫', '😤', '😭', '😟', '😰', '😡', '🙁', '☹',
+];
+/// Words that turn everyday swearing into praise ("fan vad bra", "jävligt bra").
+const PRAISE: &[&str] = &[
+    "bra", "skont", "snabbt", "smidigt", "good", "great", "nice", "fint", "kul", "glad",
 ];
 
-fn phrase_in(folded_words: &[&str], phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    folded_words.windows(parts.len()).any(|w| w == parts.as_slice())
+/// The tone word lists, folded once, in the order repeated contact, money, access,
+/// urgency, distress.
+fn lists() -> &'static PhraseSet {
+    static LISTS: OnceLock<PhraseSet> = OnceLock::new();
+    LISTS.get_or_init(|| PhraseSet::new(&[REPEATED, MONEY, ACCESS, URGENT, DISTRESS]))
 }
 
-fn count(folded_words: &[&str], list: &[&str]) -> usize {
-    list.iter().filter(|p| phrase_in(folded_words, &crate::words::fold(p))).count()
+/// Whether the text sounds hostile: a violation other than an advance, insults, threats,
+/// contempt, or swearing that is not praise.
+fn hostile(words: &[Word], reading: &Reading) -> bool {
+    let advance_only = reading.has(Class::Advance)
+        && reading
+            .violations
+            .iter()
+            .all(|v| v.category == Category::Harassment);
+    let violation = !reading.violations.is_empty() && !advance_only;
+    violation
+        || [Class::Insult, Class::Threat, Class::Contempt, Class::Severe]
+            .iter()
+            .any(|c| reading.has(*c))
+        || cursing(words, reading)
+}
+
+/// Everyday swearing that is not followed by praise ("fan vad bra").
+fn cursing(words: &[Word], reading: &Reading) -> bool {
+    reading
+        .hits
+        .iter()
+        .filter(|h| h.class == Class::Mild)
+        .any(|h| {
+            let after = words.iter().skip(h.last + 1).take(2);
+            !after.clone().any(|w| PRAISE.contains(&w.folded.as_str()))
+                && !words[h.first].folded.ends_with("igt")
+        })
 }
 
 /// Reads the tone of a text from its words and its code-of-conduct reading.
 pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>) {
     let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
     let mut signals = Vec::new();
-    let shouted = words.iter().filter(|w| w.shouted && w.end - w.start >= 3).count();
-    if shouted >= 2 {
+    let shouted = words
+        .iter()
+        .filter(|w| w.shouted && w.end - w.start >= 3)
+        .count();
+    if shouted >= 1 {
         signals.push(Signal::Shouting);
     }
     if text.contains("!!") || text.contains("??") || text.contains("?!") || text.contains("!?") {
         signals.push(Signal::RepeatedPunctuation);
     }
+    let counts = lists().count_each(&folded, 5);
     let checks = [
-        (REPEATED, Signal::RepeatedContact),
-        (MONEY, Signal::MoneyAtStake),
-        (ACCESS, Signal::AccessAtStake),
-        (URGENT, Signal::Urgency),
+        Signal::RepeatedContact,
+        Signal::MoneyAtStake,
+        Signal::AccessAtStake,
+        Signal::Urgency,
     ];
-    for (list, signal) in checks {
-        if count(&folded, list) > 0 {
+    for (count, signal) in counts.iter().zip(checks) {
+        if *count > 0 {
             signals.push(signal);
         }
     }
     if reading.has(Class::Mild) || reading.has(Class::Severe) {
         signals.push(Signal::Swearing);
     }
-    let distress = count(&folded, DISTRESS);
-    let hostile = !reading.violations.is_empty()
-        || reading.has(Class::Insult)
-        || reading.has(Class::Threat)
-        || (reading.has(Class::Mild) && (signals.contains(&Signal::Shouting) || signals.contains(&Signal::RepeatedPunctuation)));
-    let tone = if hostile {
+    let distress = counts[4] + usize::from(text.chars().any(|c| SAD.contains(&c)));
+    let tone = if hostile(words, reading) {
         Tone::Angry
-    } else if distress + signals.len() >= 2 || (distress >= 1 && !signals.is_empty()) || signals.contains(&Signal::RepeatedContact) {
+    } else if distress + signals.len() >= 2 {
         Tone::Upset
     } else {
         Tone::Neutral
     };
     (tone, signals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{moderation, words::words};
+
+    fn tone(text: &str) -> Tone {
+        let w = words(text);
+        let reading = moderation::read(text, &w, &[]);
+        read(text, &w, &reading).0
+    }
+
+    #[test]
+    fn contempt_for_the_company_is_angry() {
+        assert_eq!(
+            tone("Ni är den sämsta banken i Sverige. Byter imorgon."),
+            Tone::Angry
+        );
+        assert_eq!(tone("Satan vilken dålig service."), Tone::Angry);
+    }
+
+    #[test]
+    fn praise_with_a_swear_word_is_not_angry() {
+        assert_eq!(
+            tone("Fan vad bra att man kan frysa kortet i appen!"),
+            Tone::Neutral
+        );
+    }
+
+    #[test]
+    fn a_blocked_card_and_waiting_is_upset() {
+        assert_eq!(
+            tone("Mitt kort nekades igen och ingen svarar. Jag är så stressad."),
+            Tone::Upset
+        );
+    }
+
+    #[test]
+    fn a_plain_question_is_neutral() {
+        assert_eq!(
+            tone("What are the opening hours of the Malmö branch on Saturdays?"),
+            Tone::Neutral
+        );
+    }
+
+    #[test]
+    fn an_advance_is_not_angry() {
+        assert_eq!(
+            tone("Hej snygging, vill du träffas efter jobbet?"),
+            Tone::Neutral
+        );
+    }
 }

@@ -19,6 +19,8 @@ pub struct Word {
     pub sentence: usize,
     /// Whether the word is an `@mention` of someone.
     pub mention: bool,
+    /// Whether the original starts with a capital letter.
+    pub capital: bool,
 }
 
 fn fold_char(c: char) -> Option<char> {
@@ -98,7 +100,9 @@ fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
     let original = if mention { &original[1..] } else { original };
     let start = if mention { start + 1 } else { start };
     // Trailing and leading exclamation marks are punctuation, not leetspeak.
-    let trimmed = original.trim_end_matches(['!', '|']).trim_start_matches(['!', '|']);
+    let trimmed = original
+        .trim_end_matches(['!', '|'])
+        .trim_start_matches(['!', '|']);
     if trimmed.is_empty() || !trimmed.chars().any(char::is_alphabetic) {
         return None;
     }
@@ -112,12 +116,18 @@ fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
         } else {
             plain.extend(c.to_lowercase());
         }
-        if f == '*' || folded.chars().last() != Some(f) {
+        if f == '*' || !folded.ends_with(f) {
             folded.push(f);
         }
     }
-    let letters: Vec<char> = trimmed.chars().filter(|c| c.is_alphabetic()).collect();
-    let shouted = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let (letters, upper) = trimmed
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .fold((0usize, 0usize), |(n, u), c| {
+            (n + 1, u + usize::from(c.is_uppercase()))
+        });
+    let shouted = letters >= 2 && upper == letters;
+    let capital = trimmed.chars().next().is_some_and(char::is_uppercase);
     (!folded.is_empty()).then(|| Word {
         start: start + offset,
         end: start + offset + trimmed.len(),
@@ -126,20 +136,106 @@ fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
         shouted,
         sentence,
         mention,
+        capital,
     })
+}
+
+/// A set of folded phrases, looked up by their first word so a text is read once.
+#[derive(Debug, Default)]
+pub struct PhraseSet {
+    by_first: rustc_hash::FxHashMap<String, Vec<(Vec<String>, usize, usize)>>,
+}
+
+impl PhraseSet {
+    /// Folds every phrase of every list (split at spaces and apostrophes) once; the
+    /// lists are told apart by their position.
+    pub fn new(lists: &[&[&str]]) -> Self {
+        let mut set = Self::default();
+        let mut id = 0;
+        for (list, phrases) in lists.iter().enumerate() {
+            for phrase in phrases.iter() {
+                let parts: Vec<String> = phrase
+                    .split([' ', '\''])
+                    .map(fold)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                if let Some(first) = parts.first() {
+                    set.by_first
+                        .entry(first.clone())
+                        .or_default()
+                        .push((parts, list, id));
+                    id += 1;
+                }
+            }
+        }
+        set
+    }
+
+    /// For each list, how many distinct phrases of it occur in the folded words.
+    pub fn count_each(&self, folded: &[&str], lists: usize) -> Vec<usize> {
+        let mut counts = vec![0; lists];
+        let mut seen: Vec<usize> = Vec::new();
+        for (i, w) in folded.iter().enumerate() {
+            let Some(candidates) = self.by_first.get(*w) else {
+                continue;
+            };
+            for (parts, list, id) in candidates {
+                let matches = folded.len() >= i + parts.len()
+                    && parts.iter().zip(&folded[i..]).all(|(p, w)| p == w);
+                if matches && !seen.contains(id) {
+                    seen.push(*id);
+                    if let Some(c) = counts.get_mut(*list) {
+                        *c += 1;
+                    }
+                }
+            }
+        }
+        counts
+    }
 }
 
 /// Folds a lexicon entry the way words are folded.
 pub fn fold(term: &str) -> String {
     let mut out = String::new();
     for c in term.chars() {
-        if let Some(f) = fold_char(c) {
-            if f == '*' || out.chars().last() != Some(f) {
-                out.push(f);
-            }
+        if let Some(f) = fold_char(c)
+            && (f == '*' || !out.ends_with(f))
+        {
+            out.push(f);
         }
     }
     out
+}
+
+/// Folds like [`fold`] but keeps the Swedish letters å, ä and ö apart, so that "höra"
+/// and "hora" differ while "javla" still reads as a "jävla" with its accents dropped.
+pub fn strict_fold(term: &str) -> Vec<char> {
+    let mut out: Vec<char> = Vec::new();
+    for c in term.chars() {
+        let lower = c.to_lowercase().next().unwrap_or(c);
+        let f = if matches!(lower, 'å' | 'ä' | 'ö') {
+            Some(lower)
+        } else {
+            fold_char(c)
+        };
+        if let Some(f) = f
+            && (f == '*' || out.last() != Some(&f))
+        {
+            out.push(f);
+        }
+    }
+    out
+}
+
+/// Whether a word may be read as a term: a Swedish letter the writer typed must be the
+/// term's letter too (the writer may leave accents out, but not add them).
+pub fn accents_agree(word: &[char], term: &[char]) -> bool {
+    if word.len() < term.len() {
+        return true;
+    }
+    word.iter()
+        .zip(term)
+        .all(|(w, t)| !matches!(w, 'å' | 'ä' | 'ö') || w == t)
 }
 
 #[cfg(test)]
@@ -155,6 +251,17 @@ mod tests {
         assert_eq!(folded("jääääävla J4VLA javla"), ["javla", "javla", "javla"]);
         assert_eq!(folded("j ä v l a bank!!!"), ["javla", "bank"]);
         assert_eq!(folded("h0ra f*n"), ["hora", "f*n"]);
+    }
+
+    #[test]
+    fn accents_tell_hora_from_hora() {
+        assert!(!accents_agree(&strict_fold("höra"), &strict_fold("hora")));
+        assert!(accents_agree(&strict_fold("javla"), &strict_fold("jävla")));
+        assert!(accents_agree(&strict_fold("jäävla"), &strict_fold("jävla")));
+        assert!(accents_agree(
+            &strict_fold("fittjävlar"),
+            &strict_fold("fitt")
+        ));
     }
 
     #[test]

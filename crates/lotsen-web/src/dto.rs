@@ -517,6 +517,12 @@ pub struct MessageDto {
     pub body: String,
     /// Provider id.
     pub external_id: Option<String>,
+    /// The text guard's reading of an inbound message: `pii` (kind, start, end, text),
+    /// `moderation` (category, evidence), `tone`, `signals`, `language`, `hide`.
+    #[schema(value_type = Option<Object>)]
+    pub analysis: Option<serde_json::Value>,
+    /// Whether a public message should be hidden (personal data or a violation in public).
+    pub hide_recommended: bool,
 }
 
 impl From<&Message> for MessageDto {
@@ -529,6 +535,8 @@ impl From<&Message> for MessageDto {
             subject: m.subject.clone(),
             body: m.body.clone(),
             external_id: m.external_id.clone(),
+            analysis: m.analysis.clone(),
+            hide_recommended: m.hide_recommended,
         }
     }
 }

@@ -35,6 +35,17 @@ pub enum Command {
     Admin(AdminCommand),
     /// Measure intake throughput and case-read latency; prints a table.
     Bench(BenchArgs),
+    /// The text guard.
+    #[command(subcommand)]
+    Text(TextCommand),
+}
+
+/// `lotsen text ...`.
+#[derive(Debug, Subcommand)]
+pub enum TextCommand {
+    /// Read JSON lines {"id","text","visibility","staff_names"} on stdin; write one JSON line
+    /// per input with pii, moderation, tone and language.
+    Analyze,
 }
 
 /// `lotsen serve`.

@@ -42,6 +42,13 @@ pub struct StorageConfig {
     pub database_url: Option<String>,
 }
 
+/// Text-guard settings.
+#[derive(Debug, Clone, Default)]
+pub struct TextConfig {
+    /// The company's own published phone numbers, never personal data.
+    pub published_numbers: Vec<String>,
+}
+
 /// The validated configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -51,6 +58,8 @@ pub struct Config {
     pub storage: StorageConfig,
     /// Logging.
     pub log: LogConfig,
+    /// The text guard.
+    pub text: TextConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -64,6 +73,14 @@ struct FileConfig {
     log: FileLog,
     #[serde(default)]
     smtp: toml::Table,
+    #[serde(default)]
+    text: FileText,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileText {
+    published_numbers: Option<Vec<String>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -185,6 +202,17 @@ impl Config {
                 database_url,
             },
             log: LogConfig { format, level },
+            text: TextConfig {
+                published_numbers: var("LOTSEN_TEXT__PUBLISHED_NUMBERS")
+                    .map(|v| {
+                        v.split(',')
+                            .map(|n| n.trim().to_owned())
+                            .filter(|n| !n.is_empty())
+                            .collect()
+                    })
+                    .or(file.text.published_numbers)
+                    .unwrap_or_default(),
+            },
         })
     }
 }

@@ -7,6 +7,7 @@ mod cli;
 mod config;
 mod logging;
 mod serve;
+mod text;
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -79,6 +80,7 @@ async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         }
         Command::Admin(admin) => admin::run(&config, admin).await,
         Command::Bench(args) => bench::run(&config, &args).await,
+        Command::Text(cli::TextCommand::Analyze) => text::analyze_lines(&config),
     }
 }
 

@@ -201,6 +201,8 @@ async fn the_timeline_carries_messages_and_notes_in_order(backend: Backend) {
                 subject: None,
                 body: body.into(),
                 created_at: at(3),
+                analysis: None,
+                hide_recommended: false,
             });
             Ok(change)
         })

@@ -86,6 +86,8 @@ impl World {
             priority: Priority::Normal,
             team_id: Some(self.kundservice.id),
             at: at(minute),
+            analysis: None,
+            hide_recommended: false,
         }
     }
 }

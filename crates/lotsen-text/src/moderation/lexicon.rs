@@ -1,10 +1,10 @@
 //! The lexicon (`data/lexicon.tsv`, written for this project), folded once and looked up
 //! by word: single words, phrases of consecutive words, and prefixes.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::words::{Word, fold};
+use crate::words::{Word, accents_agree, fold, strict_fold};
 
 /// What a lexicon term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,6 +43,28 @@ pub enum Class {
     Hostile,
     /// Exposure of a person.
     Exposure,
+    /// Weapons; a threat when aimed, intended or conditional.
+    Weapon,
+    /// A condition that turns harm into a threat ("annars", "or else").
+    Condition,
+    /// Knowing where someone is ("jag vet var", "I know where").
+    Know,
+    /// Where someone lives, works or what they drive (what a threat claims to know).
+    Whereabouts,
+    /// Demands for staff of the "right" ethnicity (racism on their own).
+    Nativist,
+    /// Sexist on their own ("typiskt kvinnlig", "put a man on").
+    Misogyny,
+    /// Sexual or belittling advances to an agent (harassment, but not anger).
+    Advance,
+    /// Campaigns against a person or their private data (doxxing).
+    Doxx,
+    /// Words that aim an insult at a whole group ("a bunch of clowns", "allihop").
+    Collective,
+    /// Veiled threats that need a condition ("keep ignoring me and see what happens").
+    Veiled,
+    /// Contempt for the company: angry in tone, but no violation.
+    Contempt,
 }
 
 impl Class {
@@ -65,6 +87,17 @@ impl Class {
             "threat" => Self::Threat,
             "hostile" => Self::Hostile,
             "exposure" => Self::Exposure,
+            "weapon" => Self::Weapon,
+            "condition" => Self::Condition,
+            "know" => Self::Know,
+            "whereabouts" => Self::Whereabouts,
+            "nativist" => Self::Nativist,
+            "misogyny" => Self::Misogyny,
+            "advance" => Self::Advance,
+            "doxx" => Self::Doxx,
+            "contempt" => Self::Contempt,
+            "veiled" => Self::Veiled,
+            "collective" => Self::Collective,
             _ => return None,
         })
     }
@@ -84,16 +117,46 @@ pub struct Hit {
 /// The folded lexicon.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<String, Vec<Class>>,
+    words: HashMap<String, Vec<(Class, Vec<char>)>>,
     phrases: Vec<(Vec<String>, Class)>,
-    prefixes: Vec<(String, Class)>,
+    phrase_index: HashMap<String, Vec<usize>>,
+    prefixes: Vec<(String, Vec<char>, Class)>,
+    infixes: Vec<(String, Class)>,
     by_length: HashMap<usize, Vec<(String, Class)>>,
 }
 
 const SOURCE: &str = include_str!("../../data/lexicon.tsv");
 
-/// Words that start like a crude prefix but are innocent (places, things, names).
-const INNOCENT: &[&str] = &["fitja", "fitness", "kuksa", "kukasari", "kukolaforsen", "kukola", "horisont", "hormon", "horn"];
+/// Words that start like a crude prefix but are innocent (places, things, names), as
+/// written in lower case.
+const INNOCENT: &[&str] = &[
+    "fittja",
+    "fitness",
+    "kuksa",
+    "kukkasaari",
+    "kukkolaforsen",
+    "kukkola",
+    "horisont",
+    "hormon",
+    "horn",
+    "negativ",
+    "negerade",
+];
+
+/// Words that fold like a slur but are innocent as written ("Niger" is a country).
+const INNOCENT_WORDS: &[&str] = &["niger", "nigers", "nigeria"];
+
+/// Crude words that are also first names: capitalised inside a sentence, a name.
+const NAMES: &[&str] = &["dick", "fanny"];
+
+/// Whether the word at `i` only looks like a lexicon word: a place, a thing or a name.
+fn innocent(words: &[Word], i: usize) -> bool {
+    let w = &words[i];
+    let after_start = i > 0 && words[i - 1].sentence == w.sentence;
+    INNOCENT.iter().any(|x| w.plain.starts_with(x))
+        || INNOCENT_WORDS.contains(&w.plain.as_str())
+        || (w.capital && !w.shouted && after_start && NAMES.contains(&w.plain.as_str()))
+}
 
 impl Lexicon {
     /// The project's lexicon, parsed once.
@@ -109,18 +172,44 @@ impl Lexicon {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let Some((class, term)) = line.split_once('\t') else { continue };
-            let Some(class) = Class::parse(class.trim()) else { continue };
-            let term = term.trim();
-            if let Some(prefix) = term.strip_suffix('*') {
-                lexicon.prefixes.push((fold(prefix), class));
+            let Some((class, term)) = line.split_once('\t') else {
+                continue;
+            };
+            let Some(class) = Class::parse(class.trim()) else {
+                continue;
+            };
+            let spaced = term.trim().replace(['\'', '’'], " ");
+            let term = spaced.as_str();
+            if let Some(infix) = term.strip_prefix('*').and_then(|t| t.strip_suffix('*')) {
+                lexicon.infixes.push((fold(infix), class));
+            } else if let Some(prefix) = term.strip_suffix('*') {
+                lexicon
+                    .prefixes
+                    .push((fold(prefix), strict_fold(prefix), class));
             } else if term.contains(' ') {
                 let parts: Vec<String> = term.split_whitespace().map(fold).collect();
                 lexicon.phrases.push((parts, class));
             } else {
                 let folded = fold(term);
-                lexicon.by_length.entry(term.chars().count()).or_default().push((term.to_lowercase(), class));
-                lexicon.words.entry(folded).or_default().push(class);
+                lexicon
+                    .by_length
+                    .entry(term.chars().count())
+                    .or_default()
+                    .push((term.to_lowercase(), class));
+                lexicon
+                    .words
+                    .entry(folded)
+                    .or_default()
+                    .push((class, strict_fold(term)));
+            }
+        }
+        for (k, (parts, _)) in lexicon.phrases.iter().enumerate() {
+            if let Some(first) = parts.first() {
+                lexicon
+                    .phrase_index
+                    .entry(first.clone())
+                    .or_default()
+                    .push(k);
             }
         }
         lexicon
@@ -134,28 +223,75 @@ impl Lexicon {
                 self.masked(w, i, &mut out);
                 continue;
             }
-            if let Some(classes) = self.words.get(&w.folded) {
-                out.extend(classes.iter().map(|c| Hit { class: *c, first: i, last: i }));
-            }
-            if !INNOCENT.iter().any(|x| w.folded.starts_with(x)) {
-                for (prefix, class) in &self.prefixes {
-                    if w.folded.len() > prefix.len() && w.folded.starts_with(prefix.as_str()) {
-                        out.push(Hit { class: *class, first: i, last: i });
-                    }
-                }
-            }
-        }
-        for (parts, class) in &self.phrases {
-            if parts.is_empty() {
+            if innocent(words, i) {
                 continue;
             }
-            for start in 0..words.len().saturating_sub(parts.len() - 1) {
-                if parts.iter().enumerate().all(|(k, p)| words[start + k].folded == *p) {
-                    out.push(Hit { class: *class, first: start, last: start + parts.len() - 1 });
+            self.word_hits(w, i, &mut out);
+        }
+        for (start, w) in words.iter().enumerate() {
+            let Some(candidates) = self.phrase_index.get(&w.folded) else {
+                continue;
+            };
+            for &k in candidates {
+                let (parts, class) = &self.phrases[k];
+                let fits = words.len() >= start + parts.len()
+                    && parts
+                        .iter()
+                        .zip(&words[start..])
+                        .all(|(p, w)| w.folded == *p);
+                if fits {
+                    out.push(Hit {
+                        class: *class,
+                        first: start,
+                        last: start + parts.len() - 1,
+                    });
                 }
             }
         }
         out
+    }
+
+    /// Whole words, prefixes and infixes matching one unmasked word.
+    fn word_hits(&self, w: &Word, i: usize, out: &mut Vec<Hit>) {
+        // The accent check needs a second folding; most words match nothing, so fold late.
+        let mut strict_cache: Option<Vec<char>> = None;
+        let mut strict = || -> Vec<char> {
+            strict_cache
+                .get_or_insert_with(|| strict_fold(&w.plain))
+                .clone()
+        };
+        if let Some(classes) = self.words.get(&w.folded) {
+            let strict = strict();
+            let agreeing = classes
+                .iter()
+                .filter(|(_, term)| accents_agree(&strict, term));
+            out.extend(agreeing.map(|(c, _)| Hit {
+                class: *c,
+                first: i,
+                last: i,
+            }));
+        }
+        for (prefix, strict_prefix, class) in &self.prefixes {
+            if w.folded.len() > prefix.len()
+                && w.folded.starts_with(prefix.as_str())
+                && accents_agree(&strict(), strict_prefix)
+            {
+                out.push(Hit {
+                    class: *class,
+                    first: i,
+                    last: i,
+                });
+            }
+        }
+        for (infix, class) in &self.infixes {
+            if w.folded.contains(infix.as_str()) {
+                out.push(Hit {
+                    class: *class,
+                    first: i,
+                    last: i,
+                });
+            }
+        }
     }
 
     /// A word with masked letters matches the terms of its length whose visible letters
@@ -166,21 +302,42 @@ impl Lexicon {
         if visible == 0 || pattern.first() == Some(&'*') {
             return;
         }
-        let Some(candidates) = self.by_length.get(&pattern.len()) else { return };
-        let mut classes: Vec<Class> = candidates
+        let Some(candidates) = self.by_length.get(&pattern.len()) else {
+            return;
+        };
+        let matching: Vec<&(String, Class)> = candidates
             .iter()
             .filter(|(term, _)| {
                 term.chars().count() == pattern.len()
-                    && term.chars().zip(&pattern).all(|(t, p)| *p == '*' || fold(&t.to_string()) == fold(&p.to_string()))
+                    && term
+                        .chars()
+                        .zip(&pattern)
+                        .all(|(t, p)| *p == '*' || fold(&t.to_string()) == fold(&p.to_string()))
             })
+            .collect();
+        // Only the crude readings count when there are any: "f***" is "fuck", not "fega".
+        // A masked word that could be mild or crude reads as written: mild wins.
+        let mild = matching.iter().any(|(_, c)| *c == Class::Mild);
+        let crude: Vec<&str> = matching
+            .iter()
+            .filter(|(_, c)| *c == Class::Severe && !mild)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        let mut classes: Vec<Class> = matching
+            .iter()
+            .filter(|(term, _)| crude.is_empty() || crude.contains(&term.as_str()))
             .map(|(_, c)| *c)
             .collect();
         classes.sort_by_key(|c| usize::from(*c == Class::Mild));
         classes.dedup();
         // A masked word that could be mild or crude reads as written: mild wins only alone.
-        if classes.iter().any(|c| *c == Class::Mild) {
+        if classes.contains(&Class::Mild) {
             classes.retain(|c| *c == Class::Mild);
         }
-        out.extend(classes.into_iter().map(|class| Hit { class, first: i, last: i }));
+        out.extend(classes.into_iter().map(|class| Hit {
+            class,
+            first: i,
+            last: i,
+        }));
     }
 }

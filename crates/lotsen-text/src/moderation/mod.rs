@@ -91,86 +91,304 @@ fn sentence_of(words: &[Word], hit: &Hit) -> usize {
     words[hit.first].sentence
 }
 
+/// The hits of one text, sorted by position, with the sentence of each, and the questions
+/// rules ask. Lookups search only the sentences or words concerned, so long texts stay
+/// linear.
+struct Scene<'a> {
+    words: &'a [Word],
+    hits: &'a [Hit],
+    sentences: Vec<usize>,
+}
+
+/// The longest lexicon phrase, in words; bounds the search for nearby hits.
+const LONGEST_PHRASE: usize = 8;
+
+impl<'a> Scene<'a> {
+    fn new(words: &'a [Word], hits: &'a [Hit]) -> Self {
+        let sentences = hits.iter().map(|h| sentence_of(words, h)).collect();
+        Self {
+            words,
+            hits,
+            sentences,
+        }
+    }
+
+    fn sentence(&self, hit: &Hit) -> usize {
+        sentence_of(self.words, hit)
+    }
+
+    /// The hits of sentences `lo..=hi`.
+    fn in_sentences(&self, lo: usize, hi: usize) -> &'a [Hit] {
+        let start = self.sentences.partition_point(|s| *s < lo);
+        let end = self.sentences.partition_point(|s| *s <= hi);
+        &self.hits[start..end.max(start)]
+    }
+
+    /// A hit of the class in the same sentence as `a`.
+    fn in_sentence(&self, a: &Hit, class: Class) -> Option<Hit> {
+        self.within_sentences(a, class, 0)
+    }
+
+    /// A hit of the class in `a`'s sentence or up to `after` sentences before or after it.
+    fn within_sentences(&self, a: &Hit, class: Class, after: usize) -> Option<Hit> {
+        let s = self.sentence(a);
+        self.in_sentences(s.saturating_sub(after), s + after)
+            .iter()
+            .find(|h| h.class == class)
+            .copied()
+    }
+
+    /// A hit of the class within `span` words of `a` in the same sentence.
+    fn near(&self, a: &Hit, class: Class, span: usize) -> Option<Hit> {
+        let s = self.sentence(a);
+        self.in_sentences(s, s)
+            .iter()
+            .find(|h| h.class == class && h.last + span >= a.first && a.last + span >= h.first)
+            .copied()
+    }
+
+    /// A hit of the class within `span` words of `a`, across sentence ends too.
+    fn close(&self, a: &Hit, class: Class, span: usize) -> Option<Hit> {
+        let start = self
+            .hits
+            .partition_point(|h| h.first + span + LONGEST_PHRASE < a.first);
+        let end = self.hits.partition_point(|h| h.first <= a.last + span);
+        self.hits[start..end.max(start)]
+            .iter()
+            .find(|h| h.class == class && h.last + span >= a.first && a.last + span >= h.first)
+            .copied()
+    }
+
+    /// The first of the classes in the same sentence as `a`.
+    fn any_in_sentence(&self, a: &Hit, classes: &[Class]) -> Option<Hit> {
+        classes.iter().find_map(|c| self.in_sentence(a, *c))
+    }
+}
+
+/// What aims harm at someone: a person, a group, intent or a condition.
+const AIMED: &[Class] = &[
+    Class::Person,
+    Class::Target,
+    Class::Intent,
+    Class::Condition,
+];
+
+/// What makes a mention of a staff member hostile.
+const HOSTILE: &[Class] = &[
+    Class::Hostile,
+    Class::Insult,
+    Class::Severe,
+    Class::SlurSexist,
+    Class::SlurRacist,
+    Class::Threat,
+    Class::Violent,
+    Class::Exposure,
+    Class::Ableist,
+    Class::Doxx,
+    Class::Know,
+    Class::Misogyny,
+];
+
+/// Third-person pronouns that carry a named person into the next sentences.
+const THIRD_PERSON: &[&str] = &[
+    "hon", "henne", "han", "honom", "hennes", "hans", "she", "her", "he", "him", "his",
+];
+
+/// Words before a name that make it the customer's own or a relative's.
+const OWN_NAME: &[&str] = &[
+    "heter",
+    "jag ar",
+    "i'm",
+    "im",
+    "i am",
+    "name is",
+    "namn ar",
+    "min son",
+    "min man",
+    "min fru",
+    "min dotter",
+    "min sambo",
+    "min pappa",
+    "min mamma",
+    "min bror",
+    "min syster",
+    "my son",
+    "my husband",
+    "my wife",
+    "my daughter",
+    "my father",
+    "my mother",
+    "my brother",
+    "my sister",
+    "my partner",
+];
+
 /// Reads a text against the code of conduct. `staff` holds the names and aliases of the
 /// company's staff.
 pub fn read(text: &str, words: &[Word], staff: &[String]) -> Reading {
     let lexicon = Lexicon::get();
     let mut hits = lexicon.hits(words);
     hits.extend(mentions(words));
+    hits.sort_by_key(|h| (h.first, h.last));
     let staff_hits = staff_mentions(words, staff);
+    let scene = Scene::new(words, &hits);
     let mut found: Vec<(Category, Hit)> = Vec::new();
-    let in_sentence = |a: &Hit, class: Class, hits: &[Hit]| -> Option<Hit> {
-        hits.iter()
-            .find(|h| h.class == class && sentence_of(words, h) == sentence_of(words, a))
-            .copied()
-    };
-    let near = |a: &Hit, class: Class, span: usize, hits: &[Hit]| -> Option<Hit> {
-        hits.iter()
-            .find(|h| {
-                h.class == class
-                    && sentence_of(words, h) == sentence_of(words, a)
-                    && h.first + span >= a.first
-                    && a.last + span >= h.last
-            })
-            .copied()
-    };
     for hit in &hits {
-        match hit.class {
-            Class::Severe => found.push((Category::SevereProfanity, *hit)),
-            Class::SlurRacist => {
-                found.push((Category::Racism, *hit));
-                found.push((Category::SevereProfanity, *hit));
-            }
-            Class::SlurSexist => found.push((Category::Sexism, *hit)),
-            Class::Ableist => found.push((Category::Harassment, *hit)),
-            Class::Threat => found.push((Category::Threat, *hit)),
-            Class::Violent => {
-                let aimed = in_sentence(hit, Class::Person, &hits)
-                    .or_else(|| in_sentence(hit, Class::Target, &hits))
-                    .or_else(|| in_sentence(hit, Class::Intent, &hits));
-                if aimed.is_some() {
-                    found.push((Category::Threat, *hit));
-                }
-            }
-            Class::Group => {
-                let hateful = in_sentence(hit, Class::Hate, &hits)
-                    .or_else(|| in_sentence(hit, Class::Insult, &hits))
-                    .or_else(|| in_sentence(hit, Class::Severe, &hits));
-                if hateful.is_some() {
-                    found.push((Category::Racism, *hit));
-                }
-            }
-            Class::Women => {
-                let sexist = in_sentence(hit, Class::Sexist, &hits).or_else(|| in_sentence(hit, Class::Insult, &hits));
-                if sexist.is_some() {
-                    found.push((Category::Sexism, *hit));
-                }
-            }
-            Class::Insult => {
-                if near(hit, Class::Person, 4, &hits).is_some() {
-                    found.push((Category::Harassment, *hit));
-                }
-            }
-            _ => {}
-        }
+        classify(&scene, hit, &mut found);
     }
-    // Crude words aimed at one person harass them too ("din lilla kuksugare").
-    for hit in hits.iter().filter(|h| matches!(h.class, Class::Severe | Class::SlurSexist | Class::SlurRacist)) {
-        if near(hit, Class::Person, 3, &hits).is_some() {
+    harassment_by_crude_words(&scene, &mut found);
+    for name in &staff_hits {
+        staff_named(&scene, name, &mut found);
+    }
+    let violations = evidence(text, words, found);
+    Reading { hits, violations }
+}
+
+/// The categories one hit stands for, alone or with its sentence.
+fn classify(scene: &Scene, hit: &Hit, found: &mut Vec<(Category, Hit)>) {
+    let mut add = |category: Category| found.push((category, *hit));
+    match hit.class {
+        Class::Severe => add(Category::SevereProfanity),
+        Class::SlurRacist => {
+            add(Category::Racism);
+            add(Category::SevereProfanity);
+        }
+        Class::SlurSexist | Class::Misogyny => add(Category::Sexism),
+        Class::Ableist | Class::Advance => add(Category::Harassment),
+        Class::Threat => add(Category::Threat),
+        Class::Nativist => add(Category::Racism),
+        Class::Veiled if scene.within_sentences(hit, Class::Condition, 1).is_some() => {
+            add(Category::Threat)
+        }
+        Class::Violent | Class::Weapon if scene.any_in_sentence(hit, AIMED).is_some() => {
+            add(Category::Threat)
+        }
+        Class::Know
+            if scene
+                .any_in_sentence(hit, &[Class::Person, Class::Target, Class::Whereabouts])
+                .is_some() =>
+        {
+            add(Category::Threat);
+        }
+        Class::Group
+            if [Class::Hate, Class::Insult, Class::Severe]
+                .iter()
+                .any(|c| scene.within_sentences(hit, *c, 1).is_some()) =>
+        {
+            add(Category::Racism);
+        }
+        Class::Women
+            if [Class::Sexist, Class::Insult]
+                .iter()
+                .any(|c| scene.within_sentences(hit, *c, 1).is_some()) =>
+        {
+            add(Category::Sexism);
+        }
+        Class::Insult
+            if scene.near(hit, Class::Person, 4).is_some()
+                && scene.in_sentence(hit, Class::Collective).is_none() =>
+        {
+            add(Category::Harassment);
+        }
+        _ => {}
+    }
+}
+
+/// Slurs aimed at one person harass them ("din lilla kuksugare", "H o r a. Det är vad du är").
+fn harassment_by_crude_words(scene: &Scene, found: &mut Vec<(Category, Hit)>) {
+    for hit in scene
+        .hits
+        .iter()
+        .filter(|h| matches!(h.class, Class::SlurSexist | Class::SlurRacist))
+    {
+        let generalisation = scene
+            .in_sentence(hit, Class::Women)
+            .or_else(|| scene.in_sentence(hit, Class::Group));
+        if generalisation.is_none() && scene.close(hit, Class::Person, 5).is_some() {
             found.push((Category::Harassment, *hit));
         }
     }
-    for name in &staff_hits {
-        let hostile = [Class::Hostile, Class::Insult, Class::Severe, Class::SlurSexist, Class::SlurRacist, Class::Threat, Class::Violent, Class::Exposure, Class::Ableist]
-            .into_iter()
-            .find_map(|class| in_sentence(name, class, &hits));
-        if hostile.is_some() || found.iter().any(|(c, h)| *c == Category::Threat && sentence_of(words, h) == sentence_of(words, name)) {
-            found.push((Category::StaffNamed, *name));
-            if let Some(insult) = in_sentence(name, Class::Insult, &hits) {
-                found.push((Category::Harassment, insult));
-            }
-        }
+}
+
+/// A staff member named with hostility, a threat or exposure in the same sentence, with
+/// hostility in a following sentence that refers back to them ("Sparka henne"), or next
+/// to racism or sexism.
+fn staff_named(scene: &Scene, name: &Hit, found: &mut Vec<(Category, Hit)>) {
+    if own_name(scene.words, name) {
+        return;
     }
+    let sentence = scene.sentence(name);
+    let hostile = scene.any_in_sentence(name, HOSTILE).is_some()
+        || follow_up(scene, name)
+        || found.iter().any(|(c, h)| {
+            let distance = scene.sentence(h).abs_diff(sentence);
+            (*c == Category::Threat && distance == 0)
+                || (matches!(c, Category::Racism | Category::Sexism) && distance <= 1)
+        });
+    if !hostile {
+        return;
+    }
+    found.push((Category::StaffNamed, *name));
+    let insulted = scene
+        .in_sentence(name, Class::Insult)
+        .or_else(|| scene.near(name, Class::Severe, 3));
+    let doxxed = scene
+        .in_sentence(name, Class::Doxx)
+        .or_else(|| scene.in_sentence(name, Class::Misogyny));
+    let slur = scene
+        .hits
+        .iter()
+        .find(|h| matches!(h.class, Class::SlurRacist | Class::SlurSexist))
+        .copied();
+    if let Some(hit) = insulted.or(doxxed).or(slur) {
+        found.push((Category::Harassment, hit));
+    }
+}
+
+/// Whether the name is the customer's own or a relative's ("Jag heter Johan Berg", "min son Oskar").
+fn own_name(words: &[Word], name: &Hit) -> bool {
+    let before = |n: usize| -> String {
+        let from = name.first.saturating_sub(n);
+        words[from..name.first]
+            .iter()
+            .map(|w| w.folded.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    OWN_NAME.iter().any(|marker| {
+        let n = marker.split([' ', '\'']).count();
+        name.first >= n && before(n) == fold_phrase(marker)
+    })
+}
+
+fn fold_phrase(phrase: &str) -> String {
+    phrase
+        .split([' ', '\''])
+        .map(fold)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Hostility in one of the next two sentences that refers back with "hon", "han", "her".
+fn follow_up(scene: &Scene, name: &Hit) -> bool {
+    let sentence = scene.sentence(name);
+    scene.hits.iter().any(|h| {
+        let s = scene.sentence(h);
+        s > sentence
+            && s <= sentence + 2
+            && matches!(
+                h.class,
+                Class::Hostile | Class::Insult | Class::Exposure | Class::Doxx
+            )
+            && scene
+                .words
+                .iter()
+                .any(|w| w.sentence == s && THIRD_PERSON.contains(&w.folded.as_str()))
+    })
+}
+
+/// One violation per category, with the first evidence found.
+fn evidence(text: &str, words: &[Word], found: Vec<(Category, Hit)>) -> Vec<Violation> {
     let mut violations: Vec<Violation> = Vec::new();
     for (category, hit) in found {
         if violations.iter().any(|v| v.category == category) {
@@ -185,7 +403,7 @@ pub fn read(text: &str, words: &[Word], staff: &[String]) -> Reading {
         });
     }
     violations.sort_by_key(|v| v.category);
-    Reading { hits, violations }
+    violations
 }
 
 /// `@name` mentions are aimed at one person.
@@ -194,7 +412,11 @@ fn mentions(words: &[Word]) -> Vec<Hit> {
         .iter()
         .enumerate()
         .filter(|(_, w)| w.mention)
-        .map(|(i, _)| Hit { class: Class::Person, first: i, last: i })
+        .map(|(i, _)| Hit {
+            class: Class::Person,
+            first: i,
+            last: i,
+        })
         .collect()
 }
 
@@ -202,17 +424,168 @@ fn mentions(words: &[Word]) -> Vec<Hit> {
 fn staff_mentions(words: &[Word], staff: &[String]) -> Vec<Hit> {
     let mut out = Vec::new();
     for name in staff {
-        let parts: Vec<String> = name.split_whitespace().map(fold).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<String> = name
+            .split_whitespace()
+            .map(fold)
+            .filter(|p| !p.is_empty())
+            .collect();
         let Some(first) = parts.first() else { continue };
         for (i, w) in words.iter().enumerate() {
             if w.folded != *first {
                 continue;
             }
             let full = parts.len() > 1
-                && parts.iter().enumerate().all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == *p));
+                && parts
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == *p));
             let last = if full { i + parts.len() - 1 } else { i };
-            out.push(Hit { class: Class::Person, first: i, last });
+            out.push(Hit {
+                class: Class::Person,
+                first: i,
+                last,
+            });
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::words;
+
+    const STAFF: &[&str] = &[
+        "Anna Lindqvist",
+        "Johan Berg",
+        "Lina",
+        "Alex",
+        "Fatima Osman",
+        "Oskar Pettersson",
+    ];
+
+    fn categories(text: &str) -> Vec<&'static str> {
+        let staff: Vec<String> = STAFF.iter().map(|s| (*s).to_owned()).collect();
+        read(text, &words(text), &staff)
+            .violations
+            .iter()
+            .map(|v| v.category.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn a_masked_slur_aimed_at_an_agent_is_harassment() {
+        let found = categories("Får man prata med någon som inte är en j*vla bl4tte?");
+        assert_eq!(found, ["racism", "severe_profanity", "harassment"]);
+    }
+
+    #[test]
+    fn a_conditional_weapon_is_a_threat() {
+        assert!(
+            categories("Skicka pengarna idag. Annars tar jag med mig geväret till ert kontor.")
+                .contains(&"threat")
+        );
+        assert!(categories("Keep ignoring me and see what happens.").contains(&"threat"));
+    }
+
+    #[test]
+    fn veiled_threats_are_threats() {
+        assert!(categories("Would be a shame if something happened to it.").contains(&"threat"));
+        assert!(
+            categories("Om ni inte betalar så kommer det att hända saker.").contains(&"threat")
+        );
+        assert!(
+            categories("Jag vet var Johan Berg bor, annars hälsar jag på.").contains(&"threat")
+        );
+    }
+
+    #[test]
+    fn curiosity_is_not_a_veiled_threat() {
+        assert!(categories("Testade formuläret bara för att se vad som händer. Bra!").is_empty());
+    }
+
+    #[test]
+    fn a_group_with_a_hateful_predicate_is_racism() {
+        assert_eq!(
+            categories("Muslimer borde inte få jobba med andras pengar."),
+            ["racism"]
+        );
+        assert_eq!(
+            categories("Varför får somalier lån? Skicka hem dem allihop."),
+            ["racism"]
+        );
+    }
+
+    #[test]
+    fn a_generalisation_about_women_is_sexism() {
+        assert_eq!(
+            categories("Kvinnor förstår sig inte på siffror."),
+            ["sexism"]
+        );
+        assert_eq!(
+            categories("Women shouldn't be working in finance."),
+            ["sexism"]
+        );
+    }
+
+    #[test]
+    fn a_named_agent_referred_to_later_is_staff_named() {
+        assert_eq!(
+            categories("Johan Berg har lovat att ringa. Han ljuger rakt ut. Sparka honom!"),
+            ["staff_named"]
+        );
+    }
+
+    #[test]
+    fn the_customers_own_name_is_not_staff_named() {
+        assert!(
+            categories("Hej! Jag heter Johan Berg och vill byta adress i era system.").is_empty()
+        );
+        assert!(categories("Min son Oskar har tappat sitt kort. Han är ledsen.").is_empty());
+    }
+
+    #[test]
+    fn thanks_to_a_named_agent_is_fine() {
+        assert!(categories("Tack Lina för hjälpen igår!").is_empty());
+    }
+
+    #[test]
+    fn innocent_look_alikes_do_not_trigger() {
+        for text in [
+            "Min mamma bor i Niger och jag vill skicka pengar.",
+            "Hi, my husband Dick and I want a joint account.",
+            "Finns det ett kontor i Fittja?",
+            "Köpte en kuksa på marknaden.",
+            "Fan vad bra att man kan frysa kortet!",
+            "Jävligt bra att ni öppnade igen!",
+            "Jag läste i slutet av ert nyhetsbrev om räntan.",
+            "Ni kommer att höra från min advokat.",
+        ] {
+            assert!(categories(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn swearing_at_the_company_is_not_harassment() {
+        assert_eq!(
+            categories("fuuuck you and your technical issues"),
+            ["severe_profanity"]
+        );
+        assert!(categories("You're a bunch of clowns.").is_empty());
+        assert_eq!(categories("F*n ta er. Värdelöst."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn doxxing_a_named_agent_is_harassment() {
+        let found = categories("Jag har googlat Anna Lindqvist och hittat hennes Facebook.");
+        assert_eq!(found, ["staff_named", "harassment"]);
+    }
+
+    #[test]
+    fn an_advance_to_an_agent_is_harassment() {
+        assert_eq!(
+            categories("Hej snygging, vill du träffas efter jobbet?"),
+            ["harassment"]
+        );
+    }
 }

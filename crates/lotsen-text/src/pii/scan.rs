@@ -152,11 +152,22 @@ pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
         .filter_map(|n| national_phone(n))
         .collect();
     let all = groups(text);
+    let giro_hint = !all.is_empty() && {
+        let lower = text.to_lowercase();
+        lower.contains("giro") || lower.contains("pg")
+    };
     let mut chain_start = 0;
     for i in 0..all.len() {
         let last = i + 1 == all.len() || !joined(text, all[i], all[i + 1]);
         if last {
-            numbers_in_chain(text, &all[chain_start..=i], options, &published, &mut found);
+            numbers_in_chain(
+                text,
+                &all[chain_start..=i],
+                options,
+                &published,
+                giro_hint,
+                &mut found,
+            );
             chain_start = i + 1;
         }
     }
@@ -189,6 +200,7 @@ fn numbers_in_chain(
     chain: &[Group],
     options: &PiiOptions,
     published: &[String],
+    giro_hint: bool,
     out: &mut Vec<Candidate>,
 ) {
     if chain.iter().any(|g| glued_to_letters(text, *g)) && chain.len() == 1 {
@@ -215,6 +227,12 @@ fn numbers_in_chain(
                 start -= 1;
             }
             let whole = i == 0 && j + 1 == n;
+            // Under seven digits only a plusgiro number can be personal data, and only
+            // when the text speaks of giro; skip the rest before reading any context.
+            let digit_count: usize = chain[i..=j].iter().map(|g| g.end - g.start).sum();
+            if digit_count < 7 && !giro_hint {
+                continue;
+            }
             if let Some(kind) = classify(text, start, end, &chain[i..=j], options, published) {
                 // Part of a longer written number counts only for the kinds whose own
                 // check makes a chance match unlikely.
@@ -263,7 +281,9 @@ fn classify(
             && matches!(seps.as_slice(), ["-"] | ["+"] | [" "]));
     // A dash after six or eight digits is how identity numbers are written, never phones.
     let date_dash = matches!(lens.as_slice(), [6, 4] | [8, 4])
-        && seps.first().is_some_and(|s| s.contains('-') || s.contains('+'));
+        && seps
+            .first()
+            .is_some_and(|s| s.contains('-') || s.contains('+'));
     if pnr_shape {
         let normalised = s.replace(' ', "-");
         if let Some(p) = parse_personal(&normalised, options.reference_year) {
@@ -382,8 +402,26 @@ fn phone_number(s: &str, published: &[String]) -> Option<String> {
 
 /// Shared mailboxes of organisations, not of a person.
 const ROLE_MAILBOXES: &[&str] = &[
-    "kundservice", "kundtjanst", "kundtjänst", "support", "info", "kontakt", "noreply", "no-reply", "service", "hello",
-    "help", "admin", "order", "faktura", "press", "sales", "kontoret", "reception", "redaktionen", "postmaster",
+    "kundservice",
+    "kundtjanst",
+    "kundtjänst",
+    "support",
+    "info",
+    "kontakt",
+    "noreply",
+    "no-reply",
+    "service",
+    "hello",
+    "help",
+    "admin",
+    "order",
+    "faktura",
+    "press",
+    "sales",
+    "kontoret",
+    "reception",
+    "redaktionen",
+    "postmaster",
 ];
 
 fn emails(text: &str, out: &mut Vec<Candidate>) {

@@ -17,10 +17,18 @@ struct Score {
 
 impl Score {
     fn precision(self) -> f64 {
-        if self.tp + self.fp == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fp) as f64 }
+        if self.tp + self.fp == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fp) as f64
+        }
     }
     fn recall(self) -> f64 {
-        if self.tp + self.fn_ == 0 { 1.0 } else { self.tp as f64 / (self.tp + self.fn_) as f64 }
+        if self.tp + self.fn_ == 0 {
+            1.0
+        } else {
+            self.tp as f64 / (self.tp + self.fn_) as f64
+        }
     }
     fn add(&mut self, o: Self) {
         self.tp += o.tp;
@@ -31,12 +39,28 @@ impl Score {
 
 fn table(title: &str, scores: &BTreeMap<String, Score>) -> Score {
     let mut total = Score::default();
-    println!("\n| {title} | tp | fp | fn | precision | recall |\n| --- | --- | --- | --- | --- | --- |");
+    println!(
+        "\n| {title} | tp | fp | fn | precision | recall |\n| --- | --- | --- | --- | --- | --- |"
+    );
     for (name, s) in scores {
-        println!("| {name} | {} | {} | {} | {:.3} | {:.3} |", s.tp, s.fp, s.fn_, s.precision(), s.recall());
+        println!(
+            "| {name} | {} | {} | {} | {:.3} | {:.3} |",
+            s.tp,
+            s.fp,
+            s.fn_,
+            s.precision(),
+            s.recall()
+        );
         total.add(*s);
     }
-    println!("| all | {} | {} | {} | {:.3} | {:.3} |", total.tp, total.fp, total.fn_, total.precision(), total.recall());
+    println!(
+        "| all | {} | {} | {} | {:.3} | {:.3} |",
+        total.tp,
+        total.fp,
+        total.fn_,
+        total.precision(),
+        total.recall()
+    );
     total
 }
 
@@ -54,9 +78,18 @@ fn options(post: &Value) -> AnalysisOptions {
     AnalysisOptions {
         pii: PiiOptions {
             reference_year: 2026,
-            published_numbers: vec!["0771-10 10 10".into(), "+46 771 10 10 10".into(), "08-555 100 00".into()],
+            published_numbers: vec![
+                "0771-10 10 10".into(),
+                "+46 771 10 10 10".into(),
+                "08-555 100 00".into(),
+            ],
         },
-        staff_names: post["staff_names"].as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect(),
+        staff_names: post["staff_names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect(),
     }
 }
 
@@ -71,19 +104,37 @@ fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
     let mut misses = Vec::new();
     for post in &posts {
         let text = post["text"].as_str().unwrap();
-        let visibility = if post["visibility"] == "public" { Visibility::Public } else { Visibility::Private };
+        let visibility = if post["visibility"] == "public" {
+            Visibility::Public
+        } else {
+            Visibility::Private
+        };
         let analysis = analyze(text, visibility, &options(post));
 
         let expected: Vec<(String, String)> = post["pii"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|p| (p["kind"].as_str().unwrap().to_owned(), p["text"].as_str().unwrap().to_owned()))
+            .map(|p| {
+                (
+                    p["kind"].as_str().unwrap().to_owned(),
+                    p["text"].as_str().unwrap().to_owned(),
+                )
+            })
             .collect();
-        let got: Vec<(String, String)> = analysis.pii.iter().map(|s| (s.kind.as_str().to_owned(), s.text.clone())).collect();
+        let got: Vec<(String, String)> = analysis
+            .pii
+            .iter()
+            .map(|s| (s.kind.as_str().to_owned(), s.text.clone()))
+            .collect();
         for e in &expected {
             let s = pii.entry(e.0.clone()).or_default();
-            if got.contains(e) { s.tp += 1 } else { s.fn_ += 1; misses.push(format!("pii miss {e:?} in {:?}", post["id"])) }
+            if got.contains(e) {
+                s.tp += 1
+            } else {
+                s.fn_ += 1;
+                misses.push(format!("pii miss {e:?} in {:?}", post["id"]))
+            }
         }
         for g in &got {
             if !expected.contains(g) {
@@ -92,19 +143,34 @@ fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
             }
         }
 
-        let expected: Vec<&str> = post["moderation"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
-        let got: Vec<&str> = analysis.moderation.iter().map(|v| v.category.as_str()).collect();
+        let expected: Vec<&str> = post["moderation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c.as_str().unwrap())
+            .collect();
+        let got: Vec<&str> = analysis
+            .moderation
+            .iter()
+            .map(|v| v.category.as_str())
+            .collect();
         for category in lotsen_text::Category::ALL.map(|c| c.as_str()) {
             let s = conduct.entry(category.to_owned()).or_default();
             match (expected.contains(&category), got.contains(&category)) {
                 (true, true) => s.tp += 1,
                 (true, false) => {
                     s.fn_ += 1;
-                    misses.push(format!("conduct miss {category} in {:?}: {text}", post["id"]));
+                    misses.push(format!(
+                        "conduct miss {category} in {:?}: {text}",
+                        post["id"]
+                    ));
                 }
                 (false, true) => {
                     s.fp += 1;
-                    misses.push(format!("conduct false {category} in {:?}: {text}", post["id"]));
+                    misses.push(format!(
+                        "conduct false {category} in {:?}: {text}",
+                        post["id"]
+                    ));
                 }
                 (false, false) => {}
             }
@@ -114,14 +180,22 @@ fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
         if post["tone"] == tone {
             tone_right += 1;
         } else {
-            misses.push(format!("tone {tone} for {} in {:?}: {text}", post["tone"], post["id"]));
+            misses.push(format!(
+                "tone {tone} for {} in {:?}: {text}",
+                post["tone"], post["id"]
+            ));
         }
-        *tone_confusion.entry((post["tone"].as_str().unwrap().to_owned(), tone.to_owned())).or_default() += 1;
+        *tone_confusion
+            .entry((post["tone"].as_str().unwrap().to_owned(), tone.to_owned()))
+            .or_default() += 1;
     }
     let pii_total = table("personal data", &pii);
     let conduct_total = table("code of conduct", &conduct);
     let accuracy = tone_right as f64 / posts.len() as f64;
-    println!("\ntone accuracy {accuracy:.3} ({tone_right}/{})", posts.len());
+    println!(
+        "\ntone accuracy {accuracy:.3} ({tone_right}/{})",
+        posts.len()
+    );
     for ((want, got), n) in &tone_confusion {
         println!("  labelled {want:<8} read {got:<8} {n}");
     }
@@ -130,7 +204,13 @@ fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
             println!("{m}");
         }
     }
-    assert!(pii_total.precision() >= 0.98 && pii_total.recall() >= 0.98, "personal data below 0.98");
-    assert!(conduct_total.precision() >= 0.85 && conduct_total.recall() >= 0.85, "code of conduct below 0.85");
+    assert!(
+        pii_total.precision() >= 0.98 && pii_total.recall() >= 0.98,
+        "personal data below 0.98"
+    );
+    assert!(
+        conduct_total.precision() >= 0.85 && conduct_total.recall() >= 0.85,
+        "code of conduct below 0.85"
+    );
     assert!(accuracy >= 0.8, "tone accuracy below 0.8");
 }

@@ -8,4 +8,5 @@
 
 mod conformance;
 mod corpus;
+mod props;
 mod support;

@@ -127,3 +127,51 @@ on_both_backends!(
     a_new_message_from_a_customer_with_an_open_case_joins_it,
     an_invalid_message_names_every_bad_field,
 );
+
+pub(super) async fn a_public_post_with_personal_data_is_analysed_once_and_marked_for_hiding(
+    backend: Backend,
+) {
+    let t = TestApp::spawn(backend).await;
+    let body = "Hallå?! Mitt kort nekas, mitt personnummer är 811218-9876 och kontot 6789 123456789. Fixa det nu!!";
+    let (status, first) = t
+        .post(&t.admin, "/api/v1/messages", json!({ "external_id": "fb-1", "customer": { "name": "Eva Berg" }, "body": body, "visibility": "public" }))
+        .await;
+    assert_eq!(status, 201, "{first}");
+    let (_, case) = t
+        .get(
+            &t.admin,
+            &format!("/api/v1/cases/{}", first["case_id"].as_str().unwrap()),
+        )
+        .await;
+    let message = &case["timeline"][1]["message"];
+    assert_eq!(message["hide_recommended"], true);
+    let kinds: Vec<_> = message["analysis"]["pii"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["personnummer", "bank_account"]);
+    assert_eq!(message["analysis"]["tone"], "upset");
+    assert_eq!(message["analysis"]["language"], "sv");
+
+    let (_, private) = t
+        .post(&t.admin, "/api/v1/messages", json!({ "external_id": "dm-1", "customer": { "name": "Olle", "email": "olle@example.se" }, "body": body }))
+        .await;
+    let (_, case) = t
+        .get(
+            &t.admin,
+            &format!("/api/v1/cases/{}", private["case_id"].as_str().unwrap()),
+        )
+        .await;
+    assert_eq!(
+        case["timeline"][1]["message"]["hide_recommended"], false,
+        "private messages are not hidden"
+    );
+}
+
+mod guard {
+    use super::*;
+
+    on_both_backends!(a_public_post_with_personal_data_is_analysed_once_and_marked_for_hiding);
+}

@@ -196,3 +196,67 @@ async fn serve_demo_fills_an_empty_database_once_and_prints_working_credentials(
     assert!(dir.path().join("demo-credentials.txt").exists());
     again.stop();
 }
+
+#[test]
+fn text_analyze_answers_one_json_line_per_input_and_names_bad_lines() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = lotsen(dir.path())
+        .args(["text", "analyze"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input = concat!(
+        r#"{"id":"a","text":"Mitt personnummer är 811218-9876, ring 070-174 06 10","visibility":"public","staff_names":["Anna Lindqvist"]}"#,
+        "\n",
+        "not json\n",
+        r#"{"id":7,"text":"Anna Lindqvist är en idiot, sparka henne!!","visibility":"private","staff_names":["Anna Lindqvist"]}"#,
+        "\n",
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        !out.status.success(),
+        "a bad line makes the exit status fail"
+    );
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    let pii: Vec<_> = lines[0]["pii"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["kind"].as_str().unwrap(), p["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        pii,
+        [("personnummer", "811218-9876"), ("phone", "070-174 06 10")]
+    );
+    let start = lines[0]["pii"][0]["start"].as_u64().unwrap() as usize;
+    assert_eq!(&"Mitt personnummer är 811218-9876"[start..], "811218-9876");
+    assert_eq!(lines[0]["language"], "sv");
+    assert_eq!(lines[1]["error"]["code"], "invalid_json");
+    assert_eq!(lines[2]["id"], 7);
+    let categories: Vec<_> = lines[2]["moderation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["category"].as_str().unwrap())
+        .collect();
+    assert!(
+        categories.contains(&"staff_named") && categories.contains(&"harassment"),
+        "{categories:?}"
+    );
+    assert_eq!(lines[2]["tone"], "angry");
+}

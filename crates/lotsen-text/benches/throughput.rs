@@ -1,0 +1,88 @@
+//! Throughput of the full text analysis on one core: short posts (the corpus, 100-300
+//! bytes) and long emails (20 KB). Prints a Markdown table. Run with
+//! `cargo bench -p lotsen-text`.
+
+use std::time::Instant;
+
+use lotsen_text::{AnalysisOptions, Visibility, analyze};
+
+fn corpus() -> Vec<String> {
+    let text = include_str!("../tests/corpus/posts.jsonl");
+    text.lines()
+        .filter_map(|line| {
+            let start = line.find("\"text\":")? + 7;
+            let rest = line[start..].trim_start().strip_prefix('"')?;
+            let mut out = String::new();
+            let mut chars = rest.chars();
+            while let Some(c) = chars.next() {
+                match c {
+                    '\\' => match chars.next()? {
+                        'n' => out.push('\n'),
+                        'u' => {
+                            let hex: String = chars.by_ref().take(4).collect();
+                            out.push(
+                                char::from_u32(u32::from_str_radix(&hex, 16).ok()?).unwrap_or(' '),
+                            );
+                        }
+                        other => out.push(other),
+                    },
+                    '"' => break,
+                    c => out.push(c),
+                }
+            }
+            Some(out)
+        })
+        .collect()
+}
+
+fn run(name: &str, texts: &[String], rounds: usize) {
+    let options = AnalysisOptions {
+        staff_names: vec![
+            "Anna Lindqvist".into(),
+            "Lina".into(),
+            "Johan Berg".into(),
+            "Alex".into(),
+        ],
+        ..Default::default()
+    };
+    let mut found = 0usize;
+    let bytes: usize = texts.iter().map(String::len).sum::<usize>() * rounds;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        for t in texts {
+            let a = analyze(t, Visibility::Public, &options);
+            found += a.pii.len() + a.moderation.len();
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let count = texts.len() * rounds;
+    println!(
+        "| {name} | {count} | {:.1} | {:.1} | {:.0} | {found} |",
+        bytes as f64 / count as f64,
+        bytes as f64 / secs / 1e6,
+        count as f64 / secs
+    );
+}
+
+fn main() {
+    let posts = corpus();
+    let short: Vec<String> = posts
+        .iter()
+        .filter(|p| (100..=300).contains(&p.len()))
+        .cloned()
+        .collect();
+    let mut email = String::new();
+    let mut i = 0;
+    while email.len() < 20_000 {
+        email.push_str(&posts[i % posts.len()]);
+        email.push_str(
+            "\n\nMed vänliga hälsningar\nEva Berg\n\n> Tidigare meddelande i tråden, citerat.\n",
+        );
+        i += 1;
+    }
+    let emails: Vec<String> = (0..20).map(|k| format!("{k} {email}")).collect();
+    println!("| input | texts | bytes/text | MB/s | texts/s | findings |");
+    println!("| --- | --- | --- | --- | --- | --- |");
+    run("short posts (100-300 bytes)", &short, 400);
+    run("long emails (20 KB)", &emails, 50);
+}
