@@ -71,7 +71,11 @@ pub fn words(text: &str) -> Vec<Word> {
         let (s, e, sent) = raw[i];
         let single = |k: usize| {
             let (a, b, _) = raw[k];
-            text[a..b].chars().count() == 1 && text[a..b].chars().all(char::is_alphabetic)
+            // One letter is at most four bytes; most words are longer and answer at once.
+            b - a <= 4 && {
+                let mut chars = text[a..b].chars();
+                chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+            }
         };
         // Letters spaced out one by one, at least three of them.
         let mut j = i;
@@ -109,23 +113,27 @@ fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
     let offset = original.len() - original.trim_start_matches(['!', '|']).len();
     let mut folded = String::with_capacity(trimmed.len());
     let mut plain = String::with_capacity(trimmed.len());
+    let mut letters = 0usize;
+    let mut upper = 0usize;
+    let mut last = None;
     for c in trimmed.chars() {
+        if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
         let Some(f) = fold_char(c) else { continue };
         if f == '*' {
             plain.push('*');
+        } else if c.is_ascii() {
+            plain.push(c.to_ascii_lowercase());
         } else {
             plain.extend(c.to_lowercase());
         }
-        if f == '*' || !folded.ends_with(f) {
+        if f == '*' || last != Some(f) {
             folded.push(f);
+            last = Some(f);
         }
     }
-    let (letters, upper) = trimmed
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .fold((0usize, 0usize), |(n, u), c| {
-            (n + 1, u + usize::from(c.is_uppercase()))
-        });
     let shouted = letters >= 2 && upper == letters;
     let capital = trimmed.chars().next().is_some_and(char::is_uppercase);
     (!folded.is_empty()).then(|| Word {

@@ -117,6 +117,13 @@ fn groups(text: &str) -> Vec<Group> {
     out
 }
 
+/// Whether the text contains an ASCII word part, in any case, without allocating.
+fn contains_ignoring_case(text: &str, needle: &[u8]) -> bool {
+    text.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
 /// Whether two groups are joined into one written number.
 fn joined(text: &str, a: Group, b: Group) -> bool {
     matches!(
@@ -152,10 +159,8 @@ pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
         .filter_map(|n| national_phone(n))
         .collect();
     let all = groups(text);
-    let giro_hint = !all.is_empty() && {
-        let lower = text.to_lowercase();
-        lower.contains("giro") || lower.contains("pg")
-    };
+    let giro_hint = !all.is_empty()
+        && (contains_ignoring_case(text, b"giro") || contains_ignoring_case(text, b"pg"));
     let mut chain_start = 0;
     for i in 0..all.len() {
         let last = i + 1 == all.len() || !joined(text, all[i], all[i + 1]);
