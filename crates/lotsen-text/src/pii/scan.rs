@@ -212,6 +212,7 @@ fn numbers_in_chain(
         return;
     }
     let n = chain.len();
+    let mut context: Option<(usize, Vec<String>)> = None;
     for i in 0..n {
         // A run may not start right after a dash inside the chain (that cuts a number).
         if i > 0 && text[chain[i - 1].end..chain[i].start].contains('-') {
@@ -238,7 +239,13 @@ fn numbers_in_chain(
             if digit_count < 7 && !giro_hint {
                 continue;
             }
-            if let Some(kind) = classify(text, start, end, &chain[i..=j], options, published) {
+            // The words before a run depend only on where it starts: read them once.
+            let wide = match &context {
+                Some((at, words)) if *at == start => words,
+                _ => &context.insert((start, words_before(text, start, 12))).1,
+            };
+            if let Some(kind) = classify(text, start, end, &chain[i..=j], wide, options, published)
+            {
                 // Part of a longer written number counts only for the kinds whose own
                 // check makes a chance match unlikely.
                 let self_checked = matches!(
@@ -261,6 +268,7 @@ fn classify(
     start: usize,
     end: usize,
     groups: &[Group],
+    wide: &[String],
     options: &PiiOptions,
     published: &[String],
 ) -> Option<PiiKind> {
@@ -271,14 +279,13 @@ fn classify(
         .windows(2)
         .map(|w| &text[w[0].end..w[1].start])
         .collect();
-    let before = words_before(text, start, 4);
-    let wide = words_before(text, start, 12);
+    let before = &wide[..wide.len().min(4)];
     let after = word_after(text, end);
-    if is_amount(&after, &before) || names_a_reference(&before) {
+    if is_amount(&after, before) || names_a_reference(before) {
         return None;
     }
-    let pnr_context = mentions(&before, PNR_WORDS);
-    let phone_context = mentions(&before, PHONE_WORDS);
+    let pnr_context = mentions(before, PNR_WORDS);
+    let phone_context = mentions(before, PHONE_WORDS);
 
     // Identity numbers: 10 or 12 digits, one group or date + serial.
     let pnr_shape = matches!(lens.as_slice(), [10] | [12])
@@ -302,7 +309,7 @@ fn classify(
         }
         let org_shape = (lens == [6, 4] && seps == ["-"])
             || (lens == [8, 4] && seps == ["-"] && s.starts_with("16"))
-            || ((lens == [10] || lens == [12]) && mentions(&before, ORG_WORDS));
+            || ((lens == [10] || lens == [12]) && mentions(before, ORG_WORDS));
         if org_shape
             && digits.len() >= 10
             && digits[digits.len() - 8] >= 2
@@ -333,12 +340,12 @@ fn classify(
         return Some(PiiKind::CardNumber);
     }
 
-    if let Some(kind) = giro(s, &lens, &seps, &wide) {
+    if let Some(kind) = giro(s, &lens, &seps, wide) {
         return Some(kind);
     }
 
     // Bank accounts: a clearing group (4 digits, or Swedbank's 4 + 1) then the account.
-    let account_context = mentions(&before, ACCOUNT_WORDS);
+    let account_context = mentions(before, ACCOUNT_WORDS);
     let clearing_apart = lens.len() > 1 && (lens[0] == 4 || (lens[0] == 5 && digits[0] == 8));
     if (clearing_apart || account_context) && digits.len() >= 8 && bank::parse_combined(s).is_some()
     {
