@@ -38,6 +38,43 @@ pub enum Command {
     /// The text guard.
     #[command(subcommand)]
     Text(TextCommand),
+    /// Staffing and forecasting.
+    #[command(subcommand)]
+    Forecast(ForecastCommand),
+}
+
+/// `lotsen forecast ...`.
+#[derive(Debug, Subcommand)]
+pub enum ForecastCommand {
+    /// Agents needed for a service-level target (Erlang C); prints
+    /// {"agents","raw_agents","service_level","asa_seconds","occupancy"}.
+    ErlangC(ErlangCArgs),
+}
+
+/// `lotsen forecast erlang-c`.
+#[derive(Debug, Args)]
+pub struct ErlangCArgs {
+    /// Contacts arriving in the interval.
+    #[arg(long)]
+    pub arrivals: f64,
+    /// The interval's length in minutes.
+    #[arg(long)]
+    pub interval_minutes: f64,
+    /// Average handle time in seconds.
+    #[arg(long)]
+    pub aht_seconds: f64,
+    /// Fraction to answer within the target time (0.8).
+    #[arg(long)]
+    pub target_sl: f64,
+    /// The answer-time target in seconds (20).
+    #[arg(long)]
+    pub target_seconds: f64,
+    /// Share of paid time off the phones, in [0, 1).
+    #[arg(long, default_value_t = 0.0)]
+    pub shrinkage: f64,
+    /// Highest acceptable occupancy, in (0, 1].
+    #[arg(long, default_value_t = 1.0)]
+    pub max_occupancy: f64,
 }
 
 /// `lotsen text ...`.

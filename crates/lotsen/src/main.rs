@@ -5,6 +5,7 @@ mod admin;
 mod bench;
 mod cli;
 mod config;
+mod forecast;
 mod logging;
 mod serve;
 mod text;
@@ -35,6 +36,9 @@ pub enum CliError {
     /// Input or output failed.
     #[error("{0}")]
     Io(String),
+    /// A staffing input was out of range.
+    #[error("invalid input: {0}")]
+    Forecast(#[from] lotsen_forecast::ForecastError),
 }
 
 fn main() -> ExitCode {
@@ -81,6 +85,7 @@ async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         Command::Admin(admin) => admin::run(&config, admin).await,
         Command::Bench(args) => bench::run(&config, &args).await,
         Command::Text(cli::TextCommand::Analyze) => text::analyze_lines(&config),
+        Command::Forecast(cli::ForecastCommand::ErlangC(args)) => forecast::erlang_c(&args),
     }
 }
 

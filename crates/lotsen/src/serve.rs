@@ -18,6 +18,7 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
         .local_addr()
         .map_err(|e| CliError::Io(format!("listener has no address: {e}")))?;
     let base_url = format!("http://{local}");
+    let shutdown = shutdown_signal();
     if args.demo {
         let credentials_file = config.storage.data_dir.join("demo-credentials.txt");
         let options = lotsen_app::demo::DemoOptions {
@@ -48,7 +49,7 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     tracing::info!(listen = %local, backend = app.store.backend().as_str(), "serving");
     let store = app.store.clone();
     axum::serve(listener, lotsen_web::router(app))
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(shutdown)
         .await
         .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
     store.close().await;
@@ -68,30 +69,37 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     options.open(path)?.write_all(text.as_bytes())
 }
 
-async fn shutdown_signal() {
-    let interrupt = async {
-        if let Err(e) = tokio::signal::ctrl_c().await {
-            tracing::warn!(error = %e, "cannot listen for Ctrl-C");
-            std::future::pending::<()>().await;
-        }
-    };
+/// Listens for SIGINT and SIGTERM from the moment it is called (so a signal sent right
+/// after the server says it is listening is never missed) and resolves on the first one.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot listen for SIGTERM");
-                std::future::pending::<()>().await;
+    let signals = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (
+            signal(SignalKind::interrupt()),
+            signal(SignalKind::terminate()),
+        )
+    };
+    async move {
+        #[cfg(unix)]
+        {
+            match signals {
+                (Ok(mut interrupt), Ok(mut terminate)) => {
+                    tokio::select! {
+                        _ = interrupt.recv() => {},
+                        _ = terminate.recv() => {},
+                    }
+                }
+                _ => {
+                    tracing::warn!("cannot listen for SIGINT or SIGTERM; stop with SIGKILL");
+                    std::future::pending::<()>().await;
+                }
             }
         }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        () = interrupt => {},
-        () = terminate => {},
+        #[cfg(not(unix))]
+        {
+            let _ = tokio::signal::ctrl_c().await;
+        }
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }

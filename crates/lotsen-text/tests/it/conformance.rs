@@ -7,7 +7,7 @@ use lotsen_text::pii::iban::is_iban;
 use lotsen_text::pii::identity::{PersonalKind, is_organisation_number, parse_personal};
 use serde_json::Value;
 
-use crate::support::{conformance, csv_rows};
+use lotsen_conformance::{conformance, csv_rows};
 
 fn json(path: std::path::PathBuf) -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()

@@ -9,4 +9,3 @@
 mod conformance;
 mod corpus;
 mod props;
-mod support;

@@ -260,3 +260,65 @@ fn text_analyze_answers_one_json_line_per_input_and_names_bad_lines() {
     );
     assert_eq!(lines[2]["tone"], "angry");
 }
+
+#[test]
+fn forecast_erlang_c_prints_the_classic_staffing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = lotsen(dir.path())
+        .args([
+            "forecast",
+            "erlang-c",
+            "--arrivals",
+            "100",
+            "--interval-minutes",
+            "30",
+            "--aht-seconds",
+            "180",
+        ])
+        .args([
+            "--target-sl",
+            "0.8",
+            "--target-seconds",
+            "20",
+            "--shrinkage",
+            "0.3",
+            "--max-occupancy",
+            "0.85",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (answer["raw_agents"].as_u64(), answer["agents"].as_u64()),
+        (Some(14), Some(20))
+    );
+    let sl = answer["service_level"].as_f64().unwrap();
+    assert!((sl - 0.8887).abs() < 0.001, "{sl}");
+    assert!((answer["occupancy"].as_f64().unwrap() - 10.0 / 14.0).abs() < 1e-9);
+    assert!((answer["asa_seconds"].as_f64().unwrap() - 7.8).abs() < 0.1);
+    let bad = lotsen(dir.path())
+        .args([
+            "forecast",
+            "erlang-c",
+            "--arrivals",
+            "100",
+            "--interval-minutes",
+            "30",
+            "--aht-seconds",
+            "-5",
+        ])
+        .args(["--target-sl", "0.8", "--target-seconds", "20"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("aht"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+}

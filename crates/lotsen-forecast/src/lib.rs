@@ -1,0 +1,11 @@
+//! Staffing and (later) forecasting for customer service: how many agents an interval
+//! needs for a service-level target. Erlang B for blocked calls, Erlang C for queues,
+//! Erlang A for queues whose customers give up (chat). Pure: numbers in, numbers out.
+
+pub mod erlang;
+pub mod erlang_a;
+mod error;
+
+pub use erlang::{Erlang, Staffing, StaffingTarget};
+pub use erlang_a::{ErlangA, ErlangAMetrics};
+pub use error::ForecastError;
