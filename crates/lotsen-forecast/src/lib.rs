@@ -2,9 +2,11 @@
 //! needs for a service-level target. Erlang B for blocked calls, Erlang C for queues,
 //! Erlang A for queues whose customers give up (chat). Pure: numbers in, numbers out.
 
+pub mod calendar;
 pub mod erlang;
 pub mod erlang_a;
 mod error;
+pub mod volume;
 
 pub use erlang::{Erlang, Staffing, StaffingTarget};
 pub use erlang_a::{ErlangA, ErlangAMetrics};

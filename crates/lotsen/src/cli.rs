@@ -49,6 +49,41 @@ pub enum ForecastCommand {
     /// Agents needed for a service-level target (Erlang C); prints
     /// {"agents","raw_agents","service_level","asa_seconds","occupancy"}.
     ErlangC(ErlangCArgs),
+    /// Forecast contact volume per channel and interval from a CSV history
+    /// (timestamp,channel,count); prints CSV timestamp,channel,forecast for the days after.
+    Volume(VolumeArgs),
+    /// Backtest the volume forecast on the last days of a CSV history: WAPE per channel
+    /// against seasonal-naive, as a table.
+    Backtest(BacktestArgs),
+}
+
+/// `lotsen forecast volume`.
+#[derive(Debug, Args)]
+pub struct VolumeArgs {
+    /// CSV with a header `timestamp,channel,count`; local times (an offset is converted to
+    /// Europe/Stockholm).
+    #[arg(long)]
+    pub history: PathBuf,
+    /// Interval length: 15, 30 or 60 minutes.
+    #[arg(long)]
+    pub interval_minutes: u32,
+    /// Days to forecast after the history ends.
+    #[arg(long)]
+    pub horizon_days: u32,
+}
+
+/// `lotsen forecast backtest`.
+#[derive(Debug, Args)]
+pub struct BacktestArgs {
+    /// CSV with a header `timestamp,channel,count`.
+    #[arg(long)]
+    pub history: PathBuf,
+    /// Interval length: 15, 30 or 60 minutes.
+    #[arg(long)]
+    pub interval_minutes: u32,
+    /// Days at the end held out and forecast.
+    #[arg(long, default_value_t = 7)]
+    pub test_days: u32,
 }
 
 /// `lotsen forecast erlang-c`.

@@ -86,6 +86,8 @@ async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         Command::Bench(args) => bench::run(&config, &args).await,
         Command::Text(cli::TextCommand::Analyze) => text::analyze_lines(&config),
         Command::Forecast(cli::ForecastCommand::ErlangC(args)) => forecast::erlang_c(&args),
+        Command::Forecast(cli::ForecastCommand::Volume(args)) => forecast::volume(&args),
+        Command::Forecast(cli::ForecastCommand::Backtest(args)) => forecast::backtest(&args),
     }
 }
 

@@ -4,6 +4,7 @@ Imported by build_heldout.py. Identity numbers come from Skatteverket's publishe
 (personnummer/meta allPins.json and allCoords.json), excluding those already used in the corpus.
 """
 
+import datetime
 import json
 import random
 import re
@@ -73,6 +74,11 @@ def pin(fmt="short-dash", years=(1940, 2006)):
 def coord(fmt="short-dash"):
     while True:
         p = RNG.choice(_COORDS)
+        day = int(p[6:8]) - 60
+        try:
+            datetime.date(int(p[:4]), int(p[4:6]), day)
+        except ValueError:
+            continue  # allCoords also holds numbers with day 60 / impossible dates; skip them
         if 1950 <= int(p[:4]) <= 2005 and _fresh(p):
             return _fmt_id(p, fmt)
 

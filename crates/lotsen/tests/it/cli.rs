@@ -322,3 +322,89 @@ fn forecast_erlang_c_prints_the_classic_staffing() {
         String::from_utf8_lossy(&bad.stderr)
     );
 }
+
+#[test]
+fn forecast_volume_reads_a_csv_history_and_prints_the_days_after() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("timestamp,channel,count\n");
+    // Four weeks from Monday 2026-09-07, hourly, two channels; chat busier in the evening.
+    for day in 0..28 {
+        for hour in 0..24 {
+            let date = jiff::civil::date(2026, 9, 7)
+                .checked_add(jiff::Span::new().days(day))
+                .unwrap();
+            let base = if (8..20).contains(&hour) { 30 } else { 2 };
+            csv.push_str(&format!("{date}T{hour:02}:00:00,email,{base}\n"));
+            csv.push_str(&format!("{date} {hour:02}:15,chat,{}\n", base / 2 + hour));
+        }
+    }
+    let history = dir.path().join("history.csv");
+    std::fs::write(&history, csv).unwrap();
+    let out = lotsen(dir.path())
+        .args([
+            "forecast",
+            "volume",
+            "--history",
+            history.to_str().unwrap(),
+            "--interval-minutes",
+            "60",
+            "--horizon-days",
+            "2",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "timestamp,channel,forecast");
+    assert_eq!(lines.len(), 1 + 2 * 48);
+    assert!(
+        lines.contains(&"2026-10-05T09:00:00,email,30.00"),
+        "{}",
+        &text[..300]
+    );
+    assert!(
+        lines.contains(&"2026-10-06T23:00:00,chat,24.00"),
+        "{}",
+        &text[..300]
+    );
+
+    let out = lotsen(dir.path())
+        .args([
+            "forecast",
+            "backtest",
+            "--history",
+            history.to_str().unwrap(),
+            "--interval-minutes",
+            "60",
+        ])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("| email | 7 | 0.000 | 0.000 |"), "{table}");
+
+    std::fs::write(&history, "timestamp,channel,count\nyesterday,email,three\n").unwrap();
+    let bad = lotsen(dir.path())
+        .args([
+            "forecast",
+            "volume",
+            "--history",
+            history.to_str().unwrap(),
+            "--interval-minutes",
+            "60",
+            "--horizon-days",
+            "1",
+        ])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("line 2"),
+        "{}",
+        String::from_utf8_lossy(&bad.stderr)
+    );
+}
