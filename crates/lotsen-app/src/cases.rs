@@ -237,10 +237,25 @@ pub async fn accept_handoff(
     owner: Option<AgentId>,
 ) -> Result<Case, AppError> {
     let case_id = case_of_handoff(app, id).await?;
-    if let Some(owner) = owner {
-        agent(app, "owner_id", owner).await?;
-    }
+    let named = match owner {
+        Some(owner) => Some(agent(app, "owner_id", owner).await?),
+        None => None,
+    };
     change(app, actor, case_id, |case, ch| {
+        // A lead may name the new owner only from the receiving team.
+        let team = case
+            .handoffs
+            .iter()
+            .find(|h| h.id == id)
+            .and_then(|h| h.to_team_id);
+        if let (Some(named), Some(team)) = (&named, team)
+            && !named.is_member_of(team)
+        {
+            return Err(lotsen_domain::DomainError::invalid(
+                "owner_id",
+                "is not in the receiving team",
+            ));
+        }
         ch.events = case.accept_handoff(&ch.actor, id, owner)?;
         Ok(())
     })

@@ -54,6 +54,13 @@ pub async fn create_team(
     Ok(team)
 }
 
+/// Every team, by name (sorted here, so both databases give the same order).
+pub async fn list_teams(app: &App) -> Result<Vec<Team>, AppError> {
+    let mut teams = app.store.teams().await?;
+    teams.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(teams)
+}
+
 /// Creates an agent and their first API token, returned once. `actor` is `None` only for
 /// the trusted command line.
 pub async fn create_agent(

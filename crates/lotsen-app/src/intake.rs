@@ -71,7 +71,31 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
     v.finish()?;
     let body = input.body.unwrap_or_default();
     let analysis = analyse(app, &body, input.visibility).await?;
-    let hide_recommended = analysis.hide;
+    // The subject is text the customer wrote too: it can hide a public message, and the
+    // case's subject (shown in every list and kept in the event log) is redacted.
+    let subject_text = input.subject.clone().filter(|s| !s.trim().is_empty());
+    let subject_analysis = match &subject_text {
+        Some(s) => Some(analyse(app, s, input.visibility).await?),
+        None => None,
+    };
+    let hide_recommended = analysis.hide || subject_analysis.as_ref().is_some_and(|a| a.hide);
+    let case_subject = match (&subject_text, &subject_analysis) {
+        (Some(s), Some(a)) => lotsen_text::redact(s, &a.pii),
+        _ => {
+            let first_line = body
+                .lines()
+                .map(str::trim)
+                .find(|l| !l.is_empty())
+                .unwrap_or("");
+            let pii = lotsen_text::detect(first_line, &pii_options(app));
+            let redacted = lotsen_text::redact(first_line, &pii);
+            let mut short: String = redacted.chars().take(80).collect();
+            if redacted.chars().count() > 80 {
+                short.push('…');
+            }
+            short
+        }
+    };
     let analysis =
         serde_json::to_value(&analysis).map_err(|e| AppError::Internal(e.to_string()))?;
     let record = InboundRecord {
@@ -91,6 +115,7 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         at: app.clock.now(),
         analysis: Some(analysis),
         hide_recommended,
+        case_subject: Some(case_subject),
     };
     let outcome = app.store.record_inbound(&record).await?;
     tracing::info!(
@@ -113,12 +138,8 @@ async fn analyse(
     visibility: Visibility,
 ) -> Result<lotsen_text::Analysis, AppError> {
     let staff_names = app.store.staff_names().await?;
-    let year = app.clock.now().to_zoned(jiff::tz::TimeZone::UTC).year();
     let options = lotsen_text::AnalysisOptions {
-        pii: lotsen_text::PiiOptions {
-            reference_year: i32::from(year),
-            published_numbers: app.published_numbers.clone(),
-        },
+        pii: pii_options(app),
         staff_names,
     };
     let visibility = match visibility {
@@ -126,4 +147,11 @@ async fn analyse(
         Visibility::Private => lotsen_text::Visibility::Private,
     };
     Ok(lotsen_text::analyze(body, visibility, &options))
+}
+
+fn pii_options(app: &App) -> lotsen_text::PiiOptions {
+    lotsen_text::PiiOptions {
+        reference_year: i32::from(app.clock.now().to_zoned(jiff::tz::TimeZone::UTC).year()),
+        published_numbers: app.published_numbers.clone(),
+    }
 }

@@ -101,6 +101,11 @@ impl Identity {
         } else {
             return None;
         };
+        // "+46 (0)70 ..." writes the trunk zero that the international form drops.
+        let e164 = match e164.strip_prefix("+460") {
+            Some(rest) => format!("+46{rest}"),
+            None => e164,
+        };
         let count = e164.len() - 1;
         (8..=15).contains(&count).then_some(Self {
             kind: IdentityKind::Phone,
@@ -190,6 +195,14 @@ mod tests {
         for bad in ["12345", "070-ABC", "701234567", "+4670+1234567"] {
             assert_eq!(Identity::phone(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn the_trunk_zero_after_the_country_code_is_dropped() {
+        assert_eq!(
+            Identity::phone("+46 (0)70-123 45 67").map(|i| i.value),
+            Identity::phone("070-123 45 67").map(|i| i.value)
+        );
     }
 
     #[test]

@@ -50,6 +50,9 @@ pub struct InboundRecord {
     pub analysis: Option<serde_json::Value>,
     /// Whether the message should be hidden from the public.
     pub hide_recommended: bool,
+    /// The subject for a new case, if the caller made one (redacted of personal data);
+    /// otherwise the subject or the body's first line.
+    pub case_subject: Option<String>,
 }
 
 /// What intake did.
@@ -89,17 +92,29 @@ impl Store {
     async fn try_record_inbound(&self, r: &InboundRecord) -> Result<InboundOutcome, StoreError> {
         let mut tx = self.writer().begin().await?;
         if self.backend() == Backend::Postgres {
-            // Serialise intake per customer so two messages cannot open two cases.
-            let key = r
+            // Serialise intake per customer identity so two messages cannot open two
+            // cases or two customers; every identity is locked, in one order, so two
+            // intakes sharing any identity queue and none can deadlock.
+            let mut keys: Vec<String> = r
                 .identities
-                .first()
+                .iter()
                 .map(|i| format!("{}:{}", i.kind.as_str(), i.value))
-                .or_else(|| r.external_id.clone())
-                .unwrap_or_else(|| r.message_id.to_string());
-            sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
-                .bind(key)
-                .execute(&mut *tx)
-                .await?;
+                .collect();
+            if keys.is_empty() {
+                keys.push(
+                    r.external_id
+                        .clone()
+                        .unwrap_or_else(|| r.message_id.to_string()),
+                );
+            }
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                sqlx::query("SELECT pg_advisory_xact_lock(hashtext($1))")
+                    .bind(key)
+                    .execute(&mut *tx)
+                    .await?;
+            }
         }
         if let Some(found) = find_duplicate(&mut tx, r).await? {
             tx.rollback().await?;
@@ -121,8 +136,9 @@ impl Store {
             None => {
                 let reference = next_case_ref(&mut tx, self.backend()).await?;
                 let subject = r
-                    .subject
+                    .case_subject
                     .clone()
+                    .or_else(|| r.subject.clone())
                     .filter(|s| !s.trim().is_empty())
                     .unwrap_or_else(|| subject_from_body(&r.body));
                 let opened = CaseEvent {
@@ -280,7 +296,10 @@ async fn open_case_of(
     .fetch_optional(&mut *conn)
     .await?;
     match row {
-        Some(row) => load_case_for_update(conn, parsed(&row, "id")?, backend).await,
+        // Locked now; a resolution committed in between makes it no longer the open case.
+        Some(row) => Ok(load_case_for_update(conn, parsed(&row, "id")?, backend)
+            .await?
+            .filter(|case| case.status.is_active())),
         None => Ok(None),
     }
 }

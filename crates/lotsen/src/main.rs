@@ -104,9 +104,7 @@ pub async fn open_store(config: &Config) -> Result<Store, CliError> {
 pub async fn production_app(config: &Config) -> Result<App, CliError> {
     let store = open_store(config).await?;
     store.migrate(jiff::Timestamp::now()).await?;
-    Ok(App::new(
-        store,
-        Arc::new(SystemClock),
-        Arc::new(RandomIds::from_os()),
-    ))
+    let mut app = App::new(store, Arc::new(SystemClock), Arc::new(RandomIds::from_os()));
+    app.published_numbers = config.text.published_numbers.clone();
+    Ok(app)
 }

@@ -260,6 +260,12 @@ impl Case {
                 format!("handoff is already {}", handoff.status.as_str()),
             ));
         }
+        if handoff.from_owner_id != self.owner_id {
+            return Err(DomainError::conflict(
+                "handoff_stale",
+                "the case changed owner after this handoff was asked for; ask the owner for a new one",
+            ));
+        }
         Ok(handoff)
     }
 
@@ -290,6 +296,12 @@ impl Case {
                 "only the receiving agent, a member of the receiving team or its lead may accept",
             ));
         }
+        if handoff.to_agent_id.is_some() && owner.is_some() {
+            return Err(DomainError::invalid(
+                "owner_id",
+                "a handoff to an agent makes that agent the owner; name no other",
+            ));
+        }
         let new_owner = match (handoff.to_agent_id, owner) {
             (Some(agent), _) => agent,
             (None, Some(named)) if Some(named) == actor.agent_id() => named,
@@ -306,6 +318,12 @@ impl Case {
                 DomainError::forbidden("agents_only", "only agents accept handoffs")
             })?,
         };
+        if Some(new_owner) == self.owner_id {
+            return Err(DomainError::conflict(
+                "already_owner",
+                "the owner cannot receive their own handoff; decline it instead",
+            ));
+        }
         self.ensure_active()?;
         Ok(vec![EventKind::HandoffAccepted {
             handoff_id,
@@ -388,9 +406,14 @@ impl Case {
             .iter()
             .find(|e| e.id == escalation_id)
             .ok_or(DomainError::NotFound { what: "escalation" })?;
-        let may = actor.is_admin()
-            || (escalation.to_agent_id.is_some() && escalation.to_agent_id == actor.agent_id())
-            || escalation.to_team_id.is_some_and(|t| actor.in_team(t));
+        let named = escalation.to_agent_id.is_some() && escalation.to_agent_id == actor.agent_id();
+        let team = match escalation.kind {
+            // A manager's answer comes from the named manager or a lead of the team.
+            EscalationKind::Manager => escalation.to_team_id.is_some_and(|t| actor.leads(t)),
+            _ => escalation.to_team_id.is_some_and(|t| actor.in_team(t)),
+        };
+        let own_question = escalation.asked_by.is_some() && escalation.asked_by == actor.agent_id();
+        let may = actor.is_admin() || (!own_question && (named || team));
         if !may {
             return Err(DomainError::forbidden(
                 "not_receiver",

@@ -202,11 +202,12 @@ pub struct Case {
 }
 
 impl Case {
-    /// The pending handoff, if one waits for acceptance.
+    /// The pending handoff, if one waits for acceptance. A handoff asked for by an earlier
+    /// owner has lapsed: ownership moved without it.
     pub fn pending_handoff(&self) -> Option<&Handoff> {
         self.handoffs
             .iter()
-            .find(|h| h.status == HandoffStatus::Pending)
+            .find(|h| h.status == HandoffStatus::Pending && h.from_owner_id == self.owner_id)
     }
 
     /// Escalations that still wait for an answer.

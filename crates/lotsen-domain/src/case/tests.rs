@@ -506,3 +506,114 @@ fn events_serialise_with_a_stable_type_name() {
     let back: EventKind = serde_json::from_value(json).unwrap();
     assert_eq!(back, kind);
 }
+
+#[test]
+fn a_handoff_lapses_when_the_case_changes_owner_without_it() {
+    let mut case = new_case();
+    let h = HandoffId(id(20));
+    let req = case.request_handoff(
+        &anna(),
+        h,
+        Some(HandoffTarget::Team { team_id: KORT }),
+        "Kortfråga",
+    );
+    run(&mut case, &anna(), req);
+    let claim = case.reply(
+        &bertil(),
+        MessageId(id(40)),
+        Channel::Email,
+        Visibility::Private,
+        "Hej! Jag tar det.",
+    );
+    run(&mut case, &bertil(), claim);
+    assert_eq!(case.owner_id, Some(me(&bertil())));
+    assert_eq!(
+        code(case.accept_handoff(&lena_lead(), h, None).unwrap_err()),
+        "handoff_stale"
+    );
+    assert!(
+        case.pending_handoff().is_none(),
+        "a lapsed handoff no longer blocks resolving"
+    );
+    let res = case.resolve(&bertil(), "Klart", None);
+    run(&mut case, &bertil(), res);
+}
+
+#[test]
+fn whoever_asked_cannot_answer_their_own_escalation() {
+    let mut case = owned_by_anna();
+    let e = EscalationId(id(30));
+    let esc = case.escalate(
+        &anna(),
+        e,
+        EscalationKind::Specialist,
+        Some(KUNDSERVICE),
+        None,
+        "Vad gäller?",
+    );
+    run(&mut case, &anna(), esc);
+    assert_eq!(
+        code(case.answer_escalation(&anna(), e, "ok").unwrap_err()),
+        "not_receiver"
+    );
+    assert_eq!(
+        code(case.resolve(&anna(), "Klart", None).unwrap_err()),
+        "open_escalations"
+    );
+}
+
+#[test]
+fn a_manager_escalation_is_answered_by_a_lead_not_by_any_team_member() {
+    let mut case = owned_by_anna();
+    let e = EscalationId(id(31));
+    let esc = case.escalate(
+        &anna(),
+        e,
+        EscalationKind::Manager,
+        Some(KORT),
+        Some(me(&lena_lead())),
+        "Kunden vill tala med chef",
+    );
+    run(&mut case, &anna(), esc);
+    assert_eq!(
+        code(case.answer_escalation(&bertil(), e, "ok").unwrap_err()),
+        "not_receiver"
+    );
+    assert!(
+        case.answer_escalation(&lena_lead(), e, "Jag ringer kunden.")
+            .is_ok()
+    );
+}
+
+#[test]
+fn the_owner_cannot_accept_their_own_handoff_and_an_agent_handoff_names_no_other_owner() {
+    let mut case = owned_by_anna();
+    let h = HandoffId(id(20));
+    let req = case.request_handoff(
+        &anna(),
+        h,
+        Some(HandoffTarget::Team {
+            team_id: KUNDSERVICE,
+        }),
+        "Till kön",
+    );
+    run(&mut case, &anna(), req);
+    assert_eq!(
+        code(case.accept_handoff(&anna(), h, None).unwrap_err()),
+        "already_owner"
+    );
+    let mut case = owned_by_anna();
+    let target = HandoffTarget::Agent {
+        agent_id: me(&bertil()),
+        team_id: Some(KORT),
+    };
+    let req = case.request_handoff(&anna(), h, Some(target), "Kort");
+    run(&mut case, &anna(), req);
+    assert_eq!(
+        code(
+            case.accept_handoff(&lena_lead(), h, Some(AgentId(id(9))))
+                .unwrap_err()
+        ),
+        "invalid"
+    );
+}

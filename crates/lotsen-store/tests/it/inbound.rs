@@ -141,3 +141,43 @@ on_both_backends!(
     a_message_after_resolution_opens_a_new_case,
     concurrent_intake_for_one_new_customer_opens_one_case,
 );
+
+pub(super) async fn concurrent_intake_sharing_any_identity_makes_one_customer(backend: Backend) {
+    let store = test_store(backend).await;
+    let w = world(&store).await;
+    let mut tasks = Vec::new();
+    for i in 0..6 {
+        // Half know the customer by phone only, half by email and the same phone.
+        let mut r = w.inbound(&format!("p-{i}"), "delad@example.se", "Hej", i);
+        let phone = lotsen_domain::Identity::phone("070-174 06 30").unwrap();
+        if i % 2 == 0 {
+            r.identities = vec![phone];
+        } else {
+            r.identities.push(phone);
+        }
+        let s = (*store).clone();
+        tasks.push(tokio::spawn(
+            async move { s.record_inbound(&r).await.unwrap() },
+        ));
+    }
+    let mut customers = Vec::new();
+    for t in tasks {
+        customers.push(t.await.unwrap().customer_id);
+    }
+    customers.sort();
+    customers.dedup();
+    assert_eq!(customers.len(), 1, "one person, one customer");
+    let customer = store.customer(customers[0]).await.unwrap().unwrap();
+    assert_eq!(
+        customer.identities.len(),
+        2,
+        "both identities kept: {:?}",
+        customer.identities
+    );
+}
+
+mod shared_identities {
+    use super::*;
+
+    on_both_backends!(concurrent_intake_sharing_any_identity_makes_one_customer);
+}

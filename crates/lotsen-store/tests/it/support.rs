@@ -88,6 +88,7 @@ impl World {
             at: at(minute),
             analysis: None,
             hide_recommended: false,
+            case_subject: None,
         }
     }
 }

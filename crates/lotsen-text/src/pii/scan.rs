@@ -126,10 +126,15 @@ fn contains_ignoring_case(text: &str, needle: &[u8]) -> bool {
 
 /// Whether two groups are joined into one written number.
 fn joined(text: &str, a: Group, b: Group) -> bool {
-    matches!(
-        &text[a.end..b.start],
-        " " | "-" | "+" | ", " | " - " | "- " | " -"
-    )
+    let sep = &text[a.end..b.start];
+    // The trunk zero of "+46 (0)70 ..." sits in brackets inside the number.
+    let trunk_open =
+        sep.trim_end() == "(" && &text[b.start..b.end] == "0" && text[b.end..].starts_with(')');
+    let trunk_close =
+        sep.starts_with(')') && &text[a.start..a.end] == "0" && text[..a.start].ends_with('(');
+    trunk_open
+        || (trunk_close && matches!(sep, ")" | ") "))
+        || matches!(sep, " " | "-" | "+" | ", " | " - " | "- " | " -" | ".")
 }
 
 /// Whether a group stands in a word of letters (`L-004512`, `A12`, `3st`): then it is a

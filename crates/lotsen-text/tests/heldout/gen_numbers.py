@@ -64,7 +64,7 @@ def _fmt_id(full12: str, fmt: str) -> str:
 
 def pin(fmt="short-dash", years=(1940, 2006)):
     if fmt == "plus":
-        years = (1900, 1925)
+        years = (1925, 1925)
     while True:
         p = RNG.choice(_PINS)
         if years[0] <= int(p[:4]) <= years[1] and _fresh(p):

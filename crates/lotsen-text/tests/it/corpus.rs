@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 use lotsen_text::{AnalysisOptions, PiiOptions, Visibility, analyze};
 use serde_json::Value;
 
+/// Floors for the held-out set: personal data, code of conduct, tone accuracy.
+const HELD_OUT_FLOOR: (f64, f64, f64) = (0.98, 0.55, 0.58);
+
 #[derive(Default, Clone, Copy)]
 struct Score {
     tp: usize,
@@ -64,8 +67,7 @@ fn table(title: &str, scores: &BTreeMap<String, Score>) -> Score {
     total
 }
 
-fn posts() -> Vec<Value> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/posts.jsonl");
+fn posts(path: &str) -> Vec<Value> {
     std::fs::read_to_string(path)
         .unwrap()
         .lines()
@@ -93,16 +95,62 @@ fn options(post: &Value) -> AnalysisOptions {
     }
 }
 
+/// Scores of one labelled set: personal data, code of conduct, tone accuracy.
+struct Scores {
+    pii: Score,
+    conduct: Score,
+    tone: f64,
+}
+
 #[test]
 fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
-    let posts = posts();
+    let posts = posts(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/posts.jsonl"
+    ));
     assert!(posts.len() >= 400, "{}", posts.len());
+    let s = score(&posts);
+    assert!(
+        s.pii.precision() >= 0.98 && s.pii.recall() >= 0.98,
+        "personal data below 0.98"
+    );
+    assert!(
+        s.conduct.precision() >= 0.85 && s.conduct.recall() >= 0.85,
+        "code of conduct below 0.85"
+    );
+    assert!(s.tone >= 0.8, "tone accuracy below 0.8");
+}
+
+/// The held-out set was written without looking at the guard and is never tuned on; it
+/// shows how the guard generalises. Its floors sit under what it measured when written
+/// and mark regressions, not goals.
+#[test]
+fn the_guard_generalises_to_the_held_out_set() {
+    let posts = posts(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/heldout/posts.jsonl"
+    ));
+    assert!(posts.len() >= 200, "{}", posts.len());
+    let s = score(&posts);
+    let (pii, conduct, tone) = HELD_OUT_FLOOR;
+    assert!(
+        s.pii.precision() >= pii && s.pii.recall() >= pii,
+        "personal data regressed"
+    );
+    assert!(
+        s.conduct.precision() >= conduct && s.conduct.recall() >= conduct,
+        "code of conduct regressed"
+    );
+    assert!(s.tone >= tone, "tone regressed");
+}
+
+fn score(posts: &[Value]) -> Scores {
     let mut pii: BTreeMap<String, Score> = BTreeMap::new();
     let mut conduct: BTreeMap<String, Score> = BTreeMap::new();
     let mut tone_right = 0;
     let mut tone_confusion: BTreeMap<(String, String), usize> = BTreeMap::new();
     let mut misses = Vec::new();
-    for post in &posts {
+    for post in posts {
         let text = post["text"].as_str().unwrap();
         let visibility = if post["visibility"] == "public" {
             Visibility::Public
@@ -204,13 +252,9 @@ fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
             println!("{m}");
         }
     }
-    assert!(
-        pii_total.precision() >= 0.98 && pii_total.recall() >= 0.98,
-        "personal data below 0.98"
-    );
-    assert!(
-        conduct_total.precision() >= 0.85 && conduct_total.recall() >= 0.85,
-        "code of conduct below 0.85"
-    );
-    assert!(accuracy >= 0.8, "tone accuracy below 0.8");
+    Scores {
+        pii: pii_total,
+        conduct: conduct_total,
+        tone: accuracy,
+    }
 }

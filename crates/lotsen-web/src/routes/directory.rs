@@ -39,12 +39,7 @@ pub async fn list_teams(
     State(state): State<AppState>,
     CurrentAgent(_agent): CurrentAgent,
 ) -> Result<Json<Vec<TeamDto>>, ApiError> {
-    let teams = state
-        .app
-        .store
-        .teams()
-        .await
-        .map_err(lotsen_app::AppError::from)?;
+    let teams = directory::list_teams(&state.app).await?;
     Ok(Json(
         teams
             .into_iter()
