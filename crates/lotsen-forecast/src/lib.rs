@@ -6,6 +6,8 @@ pub mod calendar;
 pub mod erlang;
 pub mod erlang_a;
 mod error;
+pub mod plan;
+pub mod surge;
 pub mod volume;
 
 pub use erlang::{Erlang, Staffing, StaffingTarget};
