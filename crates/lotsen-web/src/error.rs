@@ -11,13 +11,25 @@ use utoipa::ToSchema;
 
 use crate::middleware::current_request_id;
 
-/// An error answer.
+/// An error answer: a use case's error, or a problem with the HTTP request itself.
 #[derive(Debug)]
-pub struct ApiError(pub AppError);
+pub enum ApiError {
+    /// From a use case.
+    App(AppError),
+    /// The request itself: too large (413), not JSON (415).
+    Request {
+        /// The status.
+        status: StatusCode,
+        /// Stable code.
+        code: &'static str,
+        /// For people.
+        message: String,
+    },
+}
 
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
-        Self(err)
+        Self::App(err)
     }
 }
 
@@ -62,7 +74,24 @@ fn fields(list: &[FieldError]) -> Vec<FieldProblem> {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let err = self.0;
+        let err = match self {
+            Self::App(err) => err,
+            Self::Request {
+                status,
+                code,
+                message,
+            } => {
+                let body = ErrorBody {
+                    error: ErrorDetail {
+                        code: code.to_owned(),
+                        message,
+                        fields: Vec::new(),
+                        request_id: None,
+                    },
+                };
+                return (status, Json(body)).into_response();
+            }
+        };
         let status = match &err {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Unauthenticated => StatusCode::UNAUTHORIZED,

@@ -5,8 +5,8 @@ use std::str::FromStr;
 
 use axum::body::Bytes;
 use axum::extract::{FromRequest, FromRequestParts, Path, Request};
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
 use lotsen_app::AppError;
 use lotsen_domain::Agent;
 use serde::de::DeserializeOwned;
@@ -28,15 +28,24 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             .get(header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .is_some_and(|v| v.starts_with("application/json"));
-        let bytes = Bytes::from_request(req, state)
-            .await
-            .map_err(|_| AppError::invalid("body", "could not be read (too large?)"))?;
+        let bytes =
+            Bytes::from_request(req, state)
+                .await
+                .map_err(|rejection| ApiError::Request {
+                    status: rejection.status(),
+                    code: if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                        "payload_too_large"
+                    } else {
+                        "unreadable_body"
+                    },
+                    message: rejection.body_text(),
+                })?;
         if !is_json && !bytes.is_empty() {
-            return Err(AppError::invalid(
-                "body",
-                "must be JSON with Content-Type: application/json",
-            )
-            .into());
+            return Err(ApiError::Request {
+                status: StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                code: "unsupported_media_type",
+                message: "send the body as JSON with Content-Type: application/json".into(),
+            });
         }
         let text: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
         let de = &mut serde_json::Deserializer::from_slice(text);

@@ -59,3 +59,35 @@ on_both_backends!(
     health_and_readiness_answer,
     the_openapi_document_lists_every_contract_path
 );
+
+pub(super) async fn a_body_that_is_not_json_or_too_large_gets_its_own_status(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let client = reqwest::Client::new();
+    let res = client
+        .post(format!("{}/api/v1/teams", t.base_url))
+        .bearer_auth(&t.admin.token)
+        .header("content-type", "text/plain")
+        .body("name=Kundservice")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 415);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "unsupported_media_type");
+    let huge = format!("{{\"name\":\"{}\"}}", "x".repeat(3 * 1024 * 1024));
+    let res = client
+        .post(format!("{}/api/v1/teams", t.base_url))
+        .bearer_auth(&t.admin.token)
+        .header("content-type", "application/json")
+        .body(huge)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 413);
+}
+
+mod request_bodies {
+    use super::*;
+
+    on_both_backends!(a_body_that_is_not_json_or_too_large_gets_its_own_status);
+}
