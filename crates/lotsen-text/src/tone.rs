@@ -98,7 +98,31 @@ const REPEATED: &[&str] = &[
 ];
 const MONEY: &[&str] = &[
     "hyran",
+    "hyra",
+    "lon",
     "lonen",
+    "pension*",
+    "tjanstepension*",
+    "inkomst*",
+    "sjukersattning*",
+    "barnbidrag*",
+    "rakning*",
+    "sparkonto*",
+    "sparpengar",
+    "besparingar",
+    "salary",
+    "pension",
+    "income",
+    "savings",
+    "scholarship",
+    "insulin",
+    "medicin",
+    "funeral",
+    "begravning*",
+    "debt collection",
+    "only income",
+    "enda inkomst",
+    "whole salary",
     "rakningar",
     "mat",
     "inkasso",
@@ -110,6 +134,25 @@ const MONEY: &[&str] = &[
     "overdraft",
 ];
 const ACCESS: &[&str] = &[
+    "stangt",
+    "stangde",
+    "stangts",
+    "avslutat",
+    "upphort",
+    "spar*",
+    "closed",
+    "under review",
+    "locked",
+    "stuck",
+    "kapat",
+    "kapats",
+    "can t use",
+    "can t pay me",
+    "kan inte betala",
+    "kan inte sala",
+    "kan inte aka",
+    "tar inte emot",
+    "kom inte ut",
     "kommer inte at",
     "kom inte at",
     "kan inte logga",
@@ -169,6 +212,62 @@ const URGENT: &[&str] = &[
     "due today",
 ];
 const DISTRESS: &[&str] = &[
+    "avslag*",
+    "avslogs",
+    "nekar",
+    "refused",
+    "refuse",
+    "won t pay",
+    "won t wait",
+    "betalade inte",
+    "inte betalats",
+    "inte betalat",
+    "har inte kommit",
+    "inte kommit fram",
+    "hasn t arrived",
+    "hasn t been",
+    "haven t been paid",
+    "shows nothing",
+    "saknas",
+    "tomts",
+    "tomt",
+    "lurad*",
+    "kapat",
+    "someone took",
+    "nagon har",
+    "didn t authorise",
+    "inte gjort",
+    "scared",
+    "grater",
+    "forlorade",
+    "forlorat",
+    "blev av med",
+    "gone bankrupt",
+    "wrong number",
+    "fel person",
+    "fel nummer",
+    "dubbelt",
+    "inte rimligt",
+    "inget besked",
+    "no warning",
+    "utan motivering",
+    "utan forsakring",
+    "klarar inte",
+    "dragit av",
+    "dragit ut",
+    "by mistake",
+    "polisanmalan",
+    "konsumentverket",
+    "reklamationsnamnden",
+    "consumer disputes",
+    "arn",
+    "supposed to do",
+    "what is she supposed",
+    "what am i supposed",
+    "veckor",
+    "manader",
+    "weeks",
+    "months",
     "besviken",
     "besvikna",
     "orolig",
@@ -254,8 +353,6 @@ const DISTRESS: &[&str] = &[
     "help",
     "hjalp",
     "please fix",
-    "fortfarande",
-    "still",
     "kan nagon annan",
     "ingen att prata",
     "ingen vet",
@@ -274,9 +371,16 @@ const SAD: &[char] = &[
     '😔', '😢', '😞', '😩', '😫', '😤', '😭', '😟', '😰', '😡', '🙁', '☹',
 ];
 /// Words that turn everyday swearing into praise ("fan vad bra", "jävligt bra").
+/// Written folded (repeated letters collapsed): "snabbt" reads "snabt".
 const PRAISE: &[&str] = &[
-    "bra", "skont", "snabbt", "smidigt", "good", "great", "nice", "fint", "kul", "glad",
+    "bra", "skont", "snabt", "snab", "smidigt", "smidig", "god", "great", "nice", "fint", "kul",
+    "glad", "fast", "awesome", "amazing", "perfekt", "grymt", "toppen", "tack", "thanks", "wel",
+    "smooth", "easy", "enkelt", "got",
 ];
+
+/// How many words after a swear word may turn it into praise ("Holy shit, your new app
+/// is actually great").
+const PRAISE_REACH: usize = 7;
 
 /// The tone word lists, folded once, in the order repeated contact, money, access,
 /// urgency, distress.
@@ -308,9 +412,19 @@ fn cursing(words: &[Word], reading: &Reading) -> bool {
         .iter()
         .filter(|h| h.class == Class::Mild)
         .any(|h| {
-            let after = words.iter().skip(h.last + 1).take(2);
-            !after.clone().any(|w| PRAISE.contains(&w.folded.as_str()))
-                && !words[h.first].folded.ends_with("igt")
+            let sentence = words[h.first].sentence;
+            let mut after = words
+                .iter()
+                .skip(h.last + 1)
+                .take(PRAISE_REACH)
+                .take_while(|w| w.sentence == sentence);
+            let word = words[h.first].folded.as_str();
+            // "jävligt bra", "skitbra": the swear word is an intensifier of praise.
+            let intensifier = word.ends_with("igt")
+                || PRAISE
+                    .iter()
+                    .any(|p| word.len() > p.len() + 2 && word.ends_with(p));
+            !after.any(|w| PRAISE.contains(&w.folded.as_str())) && !intensifier
         })
 }
 
@@ -344,9 +458,15 @@ pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>
         signals.push(Signal::Swearing);
     }
     let distress = counts[4] + usize::from(text.chars().any(|c| SAD.contains(&c)));
+    // "??" on its own is a puzzled question, not distress; "!!" and capitals are.
+    let puzzled = signals.contains(&Signal::RepeatedPunctuation)
+        && !text.contains("!!")
+        && !text.contains("?!")
+        && !text.contains("!?");
+    let stakes = signals.len() - usize::from(puzzled);
     let tone = if hostile(words, reading) {
         Tone::Angry
-    } else if distress + signals.len() >= 2 {
+    } else if distress + stakes >= 2 {
         Tone::Upset
     } else {
         Tone::Neutral
@@ -404,5 +524,32 @@ mod tests {
             tone("Hej snygging, vill du träffas efter jobbet?"),
             Tone::Neutral
         );
+    }
+
+    #[test]
+    fn a_calm_report_with_stakes_is_upset() {
+        assert_eq!(
+            tone("Min pension har inte betalats ut den här månaden."),
+            Tone::Upset
+        );
+        assert_eq!(
+            tone("You refused my claim. We've been living with my parents for weeks."),
+            Tone::Upset
+        );
+    }
+
+    #[test]
+    fn a_puzzled_question_is_neutral() {
+        assert_eq!(tone("Is the student offer still valid??"), Tone::Neutral);
+    }
+
+    #[test]
+    fn praise_further_on_in_the_sentence_is_not_angry() {
+        assert_eq!(
+            tone("Holy shit, your new app is actually great."),
+            Tone::Neutral
+        );
+        assert_eq!(tone("Ja jävlar, vilken smidig app!"), Tone::Neutral);
+        assert_eq!(tone("Skitbra app."), Tone::Neutral);
     }
 }

@@ -148,11 +148,18 @@ fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
     })
 }
 
-/// A set of folded phrases, looked up by their first word so a text is read once.
+/// A set of folded phrases, looked up by their first word so a text is read once. A
+/// one-word entry ending in `*` matches every word that starts with it ("pension*"
+/// matches "pensionen", "pensionsutbetalningen"); such prefixes are indexed by their
+/// first [`PREFIX_KEY`] letters, so each word costs one lookup.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
     by_first: rustc_hash::FxHashMap<String, Vec<(Vec<String>, usize, usize)>>,
+    prefixes: rustc_hash::FxHashMap<String, Vec<(String, usize, usize)>>,
 }
+
+/// How many letters index a prefix entry; shorter prefixes are not allowed.
+pub const PREFIX_KEY: usize = 3;
 
 impl PhraseSet {
     /// Folds every phrase of every list (split at spaces and apostrophes) once; the
@@ -162,6 +169,18 @@ impl PhraseSet {
         let mut id = 0;
         for (list, phrases) in lists.iter().enumerate() {
             for phrase in phrases.iter() {
+                if let Some(prefix) = phrase.strip_suffix('*') {
+                    let prefix = fold(prefix);
+                    if let Some(key) = prefix.get(..PREFIX_KEY) {
+                        set.prefixes.entry(key.to_owned()).or_default().push((
+                            prefix.clone(),
+                            list,
+                            id,
+                        ));
+                        id += 1;
+                    }
+                    continue;
+                }
                 let parts: Vec<String> = phrase
                     .split([' ', '\''])
                     .map(fold)
@@ -184,6 +203,19 @@ impl PhraseSet {
         let mut counts = vec![0; lists];
         let mut seen: Vec<usize> = Vec::new();
         for (i, w) in folded.iter().enumerate() {
+            let prefixed = w
+                .get(..PREFIX_KEY)
+                .and_then(|key| self.prefixes.get(key))
+                .into_iter()
+                .flatten();
+            for (prefix, list, id) in prefixed {
+                if w.starts_with(prefix.as_str()) && !seen.contains(id) {
+                    seen.push(*id);
+                    if let Some(c) = counts.get_mut(*list) {
+                        *c += 1;
+                    }
+                }
+            }
             let Some(candidates) = self.by_first.get(*w) else {
                 continue;
             };
@@ -270,6 +302,14 @@ mod tests {
             &strict_fold("fittjävlar"),
             &strict_fold("fitt")
         ));
+    }
+
+    #[test]
+    fn prefixes_match_inflections_and_compounds() {
+        let set = PhraseSet::new(&[&["pension*", "hyran"], &["avslag*"]]);
+        let text = ["pensionsutbetalningen", "avslaget", "hyran", "pension"];
+        assert_eq!(set.count_each(&text, 2), [2, 1]);
+        assert_eq!(set.count_each(&["pens", "avs"], 2), [0, 0]);
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub enum Class {
     Veiled,
     /// Contempt for the company: angry in tone, but no violation.
     Contempt,
+    /// Calls on others to go to a person ("någon som vill säga hej?", "feel free"): a
+    /// threat next to where that person is.
+    Incite,
 }
 
 impl Class {
@@ -98,6 +101,7 @@ impl Class {
             "contempt" => Self::Contempt,
             "veiled" => Self::Veiled,
             "collective" => Self::Collective,
+            "incite" => Self::Incite,
             _ => return None,
         })
     }
@@ -148,6 +152,12 @@ const INNOCENT_WORDS: &[&str] = &["niger", "nigers", "nigeria"];
 
 /// Crude words that are also first names: capitalised inside a sentence, a name.
 const NAMES: &[&str] = &["dick", "fanny"];
+
+/// One character folded like a word (`ä` reads as `a`), `None` for a mask or separator.
+fn fold_char_str(c: char) -> Option<char> {
+    let mut buf = [0u8; 4];
+    fold(c.encode_utf8(&mut buf)).chars().next()
+}
 
 /// Whether the word at `i` only looks like a lexicon word: a place, a thing or a name.
 fn innocent(words: &[Word], i: usize) -> bool {
@@ -294,6 +304,30 @@ impl Lexicon {
         }
     }
 
+    /// A masked compound whose start agrees with a crude prefix reads as that prefix
+    /// ("k*kbank", "f*ttbolag"); at least two letters of the prefix must be visible.
+    fn masked_prefix(&self, pattern: &[char], i: usize, out: &mut Vec<Hit>) {
+        for (_, strict_prefix, class) in &self.prefixes {
+            if *class != Class::Severe || pattern.len() <= strict_prefix.len() + 1 {
+                continue;
+            }
+            let mut visible = 0;
+            let agrees = strict_prefix.iter().zip(pattern).all(|(t, p)| {
+                let same = *p != '*' && fold_char_str(*t) == fold_char_str(*p);
+                visible += usize::from(same);
+                *p == '*' || same
+            });
+            if agrees && visible >= 2 && pattern[..strict_prefix.len()].contains(&'*') {
+                out.push(Hit {
+                    class: *class,
+                    first: i,
+                    last: i,
+                });
+                return;
+            }
+        }
+    }
+
     /// A word with masked letters matches the terms of its length whose visible letters
     /// agree (`f*n`, `h*ra`, `j**la`); the crudest reading wins.
     fn masked(&self, w: &Word, i: usize, out: &mut Vec<Hit>) {
@@ -302,6 +336,7 @@ impl Lexicon {
         if visible == 0 || pattern.first() == Some(&'*') {
             return;
         }
+        self.masked_prefix(&pattern, i, out);
         let Some(candidates) = self.by_length.get(&pattern.len()) else {
             return;
         };

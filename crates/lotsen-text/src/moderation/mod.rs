@@ -191,8 +191,32 @@ const HOSTILE: &[Class] = &[
 
 /// Third-person pronouns that carry a named person into the next sentences.
 const THIRD_PERSON: &[&str] = &[
-    "hon", "henne", "han", "honom", "hennes", "hans", "she", "her", "he", "him", "his",
+    "hon", "henne", "han", "honom", "hennes", "hans", "hen", "hens", "henom", "she", "her", "he",
+    "him", "his", "they", "them", "their",
 ];
+
+/// Genital slurs: sexist when they call someone names ("jävla fitta"), not when they
+/// curse a thing ("stoppa upp den i fittan", "a cunt of a bank").
+const GENITAL: &[&str] = &["fita", "fitan", "fitor", "cunt", "cunts"];
+
+/// Words before a genital slur that make it a place ("i fittan", "up your cunt").
+const GENITAL_PLACE: &[&str] = &["i", "in", "up", "upp", "your"];
+
+/// Words after a genital slur that make it describe a thing ("a cunt of a bank").
+const GENITAL_OF: &[&str] = &["of", "av"];
+
+/// Whether a genital slur curses a thing rather than a person.
+fn said_of_a_thing(words: &[Word], hit: &Hit) -> bool {
+    let before = hit
+        .first
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .is_some_and(|w| GENITAL_PLACE.contains(&w.folded.as_str()));
+    let after = words
+        .get(hit.last + 1)
+        .is_some_and(|w| GENITAL_OF.contains(&w.folded.as_str()));
+    before || after
+}
 
 /// Words before a name that make it the customer's own or a relative's.
 const OWN_NAME: &[&str] = &[
@@ -253,6 +277,9 @@ fn classify(scene: &Scene, hit: &Hit, found: &mut Vec<(Category, Hit)>) {
             add(Category::Racism);
             add(Category::SevereProfanity);
         }
+        Class::SlurSexist
+            if GENITAL.contains(&scene.words[hit.first].folded.as_str())
+                && said_of_a_thing(scene.words, hit) => {}
         Class::SlurSexist | Class::Misogyny => add(Category::Sexism),
         Class::Ableist | Class::Advance => add(Category::Harassment),
         Class::Threat => add(Category::Threat),
@@ -263,6 +290,14 @@ fn classify(scene: &Scene, hit: &Hit, found: &mut Vec<(Category, Hit)>) {
         Class::Violent | Class::Weapon if scene.any_in_sentence(hit, AIMED).is_some() => {
             add(Category::Threat)
         }
+        Class::Incite
+            if [Class::Exposure, Class::Whereabouts, Class::Doxx]
+                .iter()
+                .any(|c| scene.within_sentences(hit, *c, 1).is_some()) =>
+        {
+            add(Category::Threat);
+        }
+        Class::Doxx if scene.words.iter().any(|w| w.mention) => add(Category::Harassment),
         Class::Know
             if scene
                 .any_in_sentence(hit, &[Class::Person, Class::Target, Class::Whereabouts])
@@ -285,7 +320,7 @@ fn classify(scene: &Scene, hit: &Hit, found: &mut Vec<(Category, Hit)>) {
             add(Category::Sexism);
         }
         Class::Insult
-            if scene.near(hit, Class::Person, 4).is_some()
+            if scene.near(hit, Class::Person, 5).is_some()
                 && scene.in_sentence(hit, Class::Collective).is_none() =>
         {
             add(Category::Harassment);
@@ -304,7 +339,11 @@ fn harassment_by_crude_words(scene: &Scene, found: &mut Vec<(Category, Hit)>) {
         let generalisation = scene
             .in_sentence(hit, Class::Women)
             .or_else(|| scene.in_sentence(hit, Class::Group));
-        if generalisation.is_none() && scene.close(hit, Class::Person, 5).is_some() {
+        let collective = scene.in_sentence(hit, Class::Collective);
+        if generalisation.is_none()
+            && collective.is_none()
+            && scene.close(hit, Class::Person, 5).is_some()
+        {
             found.push((Category::Harassment, *hit));
         }
     }
@@ -334,7 +373,8 @@ fn staff_named(scene: &Scene, name: &Hit, found: &mut Vec<(Category, Hit)>) {
         .or_else(|| scene.near(name, Class::Severe, 3));
     let doxxed = scene
         .in_sentence(name, Class::Doxx)
-        .or_else(|| scene.in_sentence(name, Class::Misogyny));
+        .or_else(|| scene.in_sentence(name, Class::Misogyny))
+        .or_else(|| referred(scene, name, &[Class::Doxx]));
     let slur = scene
         .hits
         .iter()
@@ -371,20 +411,31 @@ fn fold_phrase(phrase: &str) -> String {
 
 /// Hostility in one of the next two sentences that refers back with "hon", "han", "her".
 fn follow_up(scene: &Scene, name: &Hit) -> bool {
+    referred(
+        scene,
+        name,
+        &[Class::Hostile, Class::Insult, Class::Exposure, Class::Doxx],
+    )
+    .is_some()
+}
+
+/// A hit of the classes in one of the next two sentences after the name, in a sentence
+/// that refers back to the person with a third-person pronoun ("hon", "hen", "they").
+fn referred(scene: &Scene, name: &Hit, classes: &[Class]) -> Option<Hit> {
     let sentence = scene.sentence(name);
-    scene.hits.iter().any(|h| {
-        let s = scene.sentence(h);
-        s > sentence
-            && s <= sentence + 2
-            && matches!(
-                h.class,
-                Class::Hostile | Class::Insult | Class::Exposure | Class::Doxx
-            )
-            && scene
-                .words
-                .iter()
-                .any(|w| w.sentence == s && THIRD_PERSON.contains(&w.folded.as_str()))
-    })
+    let refers = |s: usize| {
+        scene
+            .words
+            .iter()
+            .skip(name.last + 1)
+            .take_while(|w| w.sentence <= s)
+            .any(|w| w.sentence == s && THIRD_PERSON.contains(&w.folded.as_str()))
+    };
+    scene
+        .in_sentences(sentence + 1, sentence + 2)
+        .iter()
+        .find(|h| classes.contains(&h.class) && refers(scene.sentence(h)))
+        .copied()
 }
 
 /// One violation per category, with the first evidence found.
@@ -587,5 +638,36 @@ mod tests {
             categories("Hej snygging, vill du träffas efter jobbet?"),
             ["harassment"]
         );
+    }
+
+    #[test]
+    fn a_genital_slur_cursing_a_thing_is_not_sexism() {
+        assert_eq!(categories("Stoppa upp den i fittan."), ["severe_profanity"]);
+        assert_eq!(categories("What a cunt of a bank."), ["severe_profanity"]);
+        assert!(categories("Anna Lindqvist är en f1tta.").contains(&"sexism"));
+    }
+
+    #[test]
+    fn inciting_others_to_visit_where_someone_lives_is_a_threat() {
+        let found = categories("Han bor på Storgatan 3, någon som vill säga hej?");
+        assert!(found.contains(&"threat"), "{found:?}");
+        assert!(categories("Jag bor på Storgatan 3. Någon som vet öppettiderna?").is_empty());
+    }
+
+    #[test]
+    fn a_masked_crude_compound_is_severe() {
+        assert_eq!(categories("K*kbank. Punkt."), ["severe_profanity"]);
+    }
+
+    #[test]
+    fn doxxing_referred_to_by_hen_is_harassment() {
+        let found = categories("Lina lovade att ringa. Hen ljuger, jag ska publicera hens namn.");
+        assert_eq!(found, ["staff_named", "harassment"]);
+    }
+
+    #[test]
+    fn a_slur_in_a_generalisation_over_every_agent_is_not_harassment() {
+        let found = categories("Why is every agent some p@ki who can't speak Swedish?");
+        assert!(!found.contains(&"harassment"), "{found:?}");
     }
 }

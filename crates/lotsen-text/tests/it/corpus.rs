@@ -9,7 +9,7 @@ use lotsen_text::{AnalysisOptions, PiiOptions, Visibility, analyze};
 use serde_json::Value;
 
 /// Floors for the held-out set: personal data, code of conduct, tone accuracy.
-const HELD_OUT_FLOOR: (f64, f64, f64) = (0.98, 0.55, 0.58);
+const HELD_OUT_FLOOR: (f64, f64, f64) = (0.98, 0.65, 0.62);
 
 #[derive(Default, Clone, Copy)]
 struct Score {
@@ -109,6 +109,27 @@ fn the_guard_meets_its_precision_and_recall_on_our_corpus() {
         "/tests/corpus/posts.jsonl"
     ));
     assert!(posts.len() >= 400, "{}", posts.len());
+    let s = score(&posts);
+    assert!(
+        s.pii.precision() >= 0.98 && s.pii.recall() >= 0.98,
+        "personal data below 0.98"
+    );
+    assert!(
+        s.conduct.precision() >= 0.85 && s.conduct.recall() >= 0.85,
+        "code of conduct below 0.85"
+    );
+    assert!(s.tone >= 0.8, "tone accuracy below 0.8");
+}
+
+/// The second development set (`tests/corpus/posts-2.jsonl`, 300 posts) concentrates on
+/// what generalises badly: new phrasings of threats, masked slurs, calm posts with stakes.
+#[test]
+fn the_guard_meets_its_precision_and_recall_on_the_second_set() {
+    let posts = posts(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/posts-2.jsonl"
+    ));
+    assert!(posts.len() >= 300, "{}", posts.len());
     let s = score(&posts);
     assert!(
         s.pii.precision() >= 0.98 && s.pii.recall() >= 0.98,
