@@ -9,6 +9,7 @@ pub mod clock;
 pub mod demo;
 pub mod directory;
 pub mod error;
+pub mod forecast;
 pub mod intake;
 
 use std::sync::Arc;

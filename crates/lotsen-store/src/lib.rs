@@ -10,6 +10,7 @@ mod error;
 mod inbound;
 mod migrate;
 mod pool;
+mod stats;
 mod timeline;
 mod write;
 

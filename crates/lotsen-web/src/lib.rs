@@ -46,6 +46,8 @@ pub fn router(app: App) -> Router {
         )
         .route("/agents", post(routes::directory::create_agent))
         .route("/me", get(routes::directory::me))
+        .route("/forecast/plan", get(routes::forecast::plan))
+        .route("/forecast/surge", get(routes::forecast::surge))
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);
     Router::new()

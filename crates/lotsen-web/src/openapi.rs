@@ -45,6 +45,8 @@ impl Modify for BearerAuth {
         routes::directory::list_teams,
         routes::directory::create_agent,
         routes::directory::me,
+        routes::forecast::plan,
+        routes::forecast::surge,
         routes::health::live,
         routes::health::ready,
     ),

@@ -2,6 +2,7 @@
 
 pub mod cases;
 pub mod directory;
+pub mod forecast;
 pub mod health;
 pub mod messages;
 pub mod tasks;

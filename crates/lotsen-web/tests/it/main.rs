@@ -8,5 +8,6 @@
 
 mod auth;
 mod case_flow;
+mod forecast;
 mod messages;
 mod service;

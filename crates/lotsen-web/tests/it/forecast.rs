@@ -1,0 +1,86 @@
+//! The staffing plan and the surge status, from contacts posted through the API over
+//! several Mondays.
+
+use jiff::SignedDuration;
+use lotsen_testkit::{Backend, TestApp, on_both_backends};
+use serde_json::json;
+
+async fn post_many(t: &TestApp, tag: &str, n: usize) {
+    for i in 0..n {
+        let (status, _) = t
+            .post(
+                &t.admin,
+                "/api/v1/messages",
+                json!({ "external_id": format!("{tag}-{i}"), "customer": { "name": "Kund", "email": format!("{tag}-{i}@example.se") }, "body": "Appen fungerar inte" }),
+            )
+            .await;
+        assert_eq!(status, 201);
+    }
+}
+
+async fn an_outage_morning_is_a_possible_incident_and_the_plan_staffs_mondays(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    // Three ordinary Mondays from 2026-03-02, ten contacts at 08:00 and ten at 08:30.
+    for week in 0..3 {
+        post_many(&t, &format!("w{week}a"), 10).await;
+        t.clock.advance(SignedDuration::from_mins(30));
+        post_many(&t, &format!("w{week}b"), 10).await;
+        t.clock
+            .advance(SignedDuration::from_hours(7 * 24) - SignedDuration::from_mins(30));
+    }
+    let (status, body) = t.get(&t.admin, "/api/v1/forecast/surge").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["possible_incident"], false);
+
+    // Monday 2026-03-23: the outage brings four times the contacts.
+    post_many(&t, "outage-a", 45).await;
+    t.clock.advance(SignedDuration::from_mins(30));
+    post_many(&t, "outage-b", 45).await;
+    t.clock.advance(SignedDuration::from_mins(40));
+    let (status, body) = t.get(&t.admin, "/api/v1/forecast/surge").await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["possible_incident"], true, "{body}");
+    let surge = &body["surges"][0];
+    assert_eq!(surge["channel"], "api");
+    assert_eq!(surge["from"], "2026-03-23T08:00:00Z");
+    assert_eq!(surge["to"], "2026-03-23T09:00:00Z");
+    assert_eq!(surge["actual"], 90.0);
+    assert!(surge["expected"].as_f64().unwrap() < 30.0, "{surge}");
+
+    let (status, plan) = t
+        .get(
+            &t.admin,
+            "/api/v1/forecast/plan?date=2026-03-30&interval=30",
+        )
+        .await;
+    assert_eq!(status, 200, "{plan}");
+    let api = plan["channels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["channel"] == "api")
+        .unwrap();
+    let eight = api["intervals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["start"] == "2026-03-30T08:00:00Z")
+        .unwrap();
+    assert_eq!(
+        eight["contacts"], 10.0,
+        "the outage Monday does not inflate the forecast: {eight}"
+    );
+    assert!(eight["required"].as_u64().unwrap() >= 1);
+    assert_eq!(
+        eight["gap"].as_i64().unwrap(),
+        -(eight["required"].as_i64().unwrap())
+    );
+
+    let (status, body) = t.get(&t.admin, "/api/v1/forecast/plan?interval=20").await;
+    assert_eq!(
+        (status, body["error"]["fields"][0]["field"].as_str()),
+        (422, Some("interval"))
+    );
+}
+
+on_both_backends!(an_outage_morning_is_a_possible_incident_and_the_plan_staffs_mondays);
