@@ -119,6 +119,7 @@ pub async fn create_agent(
     };
     let token = new_token();
     app.store.create_agent(&agent, &token.record).await?;
+    app.forget_staff_names();
     tracing::info!(agent.id = %agent.id, role = agent.role.as_str(), "agent created");
     Ok((agent, token.secret_text))
 }

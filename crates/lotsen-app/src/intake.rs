@@ -137,10 +137,9 @@ async fn analyse(
     body: &str,
     visibility: Visibility,
 ) -> Result<lotsen_text::Analysis, AppError> {
-    let staff_names = app.store.staff_names().await?;
     let options = lotsen_text::AnalysisOptions {
         pii: pii_options(app),
-        staff_names,
+        staff_names: app.staff_names().await?.as_ref().clone(),
     };
     let visibility = match visibility {
         Visibility::Public => lotsen_text::Visibility::Public,

@@ -30,7 +30,17 @@ pub struct App {
     pub ids: Arc<dyn IdGen>,
     /// The company's own published phone numbers, never a customer's personal data.
     pub published_numbers: Vec<String>,
+    /// The staff directory's names, read at most once a minute (and after every new agent).
+    staff: Arc<StaffCache>,
 }
+
+/// The names staff are known by, kept for a minute so intake does not read the directory
+/// for every message; another node's new agent shows up within that minute.
+#[derive(Debug, Default)]
+struct StaffCache(std::sync::Mutex<Option<(jiff::Timestamp, Arc<Vec<String>>)>>);
+
+/// How long the staff names are kept.
+const STAFF_TTL: jiff::SignedDuration = jiff::SignedDuration::from_secs(60);
 
 impl std::fmt::Debug for App {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -48,6 +58,30 @@ impl App {
             clock,
             ids,
             published_numbers: Vec::new(),
+            staff: Arc::default(),
+        }
+    }
+
+    /// The names and aliases of the staff, for the text guard.
+    pub async fn staff_names(&self) -> Result<Arc<Vec<String>>, AppError> {
+        let now = self.clock.now();
+        if let Ok(cached) = self.staff.0.lock()
+            && let Some((at, names)) = cached.as_ref()
+            && now.duration_since(*at) < STAFF_TTL
+        {
+            return Ok(names.clone());
+        }
+        let names = Arc::new(self.store.staff_names().await?);
+        if let Ok(mut cached) = self.staff.0.lock() {
+            *cached = Some((now, names.clone()));
+        }
+        Ok(names)
+    }
+
+    /// Forgets the cached staff names (a new agent joined).
+    pub fn forget_staff_names(&self) {
+        if let Ok(mut cached) = self.staff.0.lock() {
+            *cached = None;
         }
     }
 

@@ -47,6 +47,8 @@ async fn the_openapi_document_lists_every_contract_path(backend: Backend) {
         "/api/v1/escalations/{id}/answer",
         "/api/v1/teams",
         "/api/v1/agents",
+        "/api/v1/forecast/plan",
+        "/api/v1/forecast/surge",
         "/healthz",
         "/readyz",
     ] {
