@@ -30,6 +30,11 @@ const SQLITE: &[Migration] = &[
         name: "message_analysis",
         sql: include_str!("../migrations/sqlite/0002_message_analysis.sql"),
     },
+    Migration {
+        version: 3,
+        name: "contact_history",
+        sql: include_str!("../migrations/sqlite/0003_contact_history.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -42,6 +47,11 @@ const POSTGRES: &[Migration] = &[
         version: 2,
         name: "message_analysis",
         sql: include_str!("../migrations/postgres/0002_message_analysis.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "contact_history",
+        sql: include_str!("../migrations/postgres/0003_contact_history.sql"),
     },
 ];
 

@@ -3,6 +3,7 @@
 //! seed and end time give the same data.
 
 mod flows;
+mod history;
 mod people;
 mod stories;
 
@@ -75,7 +76,7 @@ impl DemoReport {
     /// One paragraph on what was made.
     pub fn summary(&self) -> String {
         format!(
-            "Demo bank filled: {} teams, {} agents, {} cases ({} open), {} messages; app-login outage on Monday {}.",
+            "Demo bank filled: {} teams, {} agents, {} cases ({} open), {} messages, a year of contact history; app-login outage on Monday {}.",
             self.teams,
             self.agents,
             self.tally.cases,
@@ -235,6 +236,9 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
             .outage(&mut rng, outage_start, options.outage_cases)
             .await?;
     }
+    clock.set(end);
+    let history = history::contact_history(end, 365, outage_day, options.seed)?;
+    app.store.import_contact_history(&history).await?;
     clock.set(end);
     Ok(DemoReport {
         teams: staff.teams.len(),

@@ -185,3 +185,55 @@ async fn the_demo_fills_postgresql_too() {
         report.tally.cases
     );
 }
+
+#[tokio::test]
+async fn the_demo_history_gives_a_plan_and_its_outage_monday_replays_as_a_surge() {
+    let (app, _store) = demo_app(Backend::Sqlite).await;
+    let report = fill(&app, &options()).await.unwrap();
+    let viewer = app
+        .store
+        .agent(app.store.agent_ids().await.unwrap()[0])
+        .await
+        .unwrap()
+        .unwrap();
+
+    // Tomorrow's plan: every channel of the history has contacts and needs agents.
+    let tomorrow = jiff::civil::date(2026, 11, 24);
+    let plan = lotsen_app::forecast::plan(&app, &viewer, tomorrow, 60)
+        .await
+        .unwrap();
+    let phone = plan
+        .iter()
+        .find(|(c, _)| *c == lotsen_domain::Channel::Phone)
+        .unwrap();
+    let ten = &phone.1[10];
+    assert!(ten.contacts > 50.0 && ten.required > 5, "{ten:?}");
+    assert!(plan.iter().any(|(c, _)| *c == lotsen_domain::Channel::Chat));
+
+    // Replay: the outage Monday at noon, seen with the history before it.
+    let noon = report
+        .outage_day
+        .at(12, 0, 0, 0)
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .unwrap()
+        .timestamp();
+    let replay = App::new(
+        (*_store).clone(),
+        Arc::new(FakeClock::at(noon)),
+        Arc::new(SeqIds::new(9)),
+    );
+    let surges = lotsen_app::forecast::surges(&replay, &viewer, 60)
+        .await
+        .unwrap();
+    let channels: Vec<_> = surges.iter().map(|s| s.channel).collect();
+    assert!(
+        channels.contains(&lotsen_domain::Channel::Phone)
+            && channels.contains(&lotsen_domain::Channel::Chat),
+        "{surges:?}"
+    );
+    let phone = surges
+        .iter()
+        .find(|s| s.channel == lotsen_domain::Channel::Phone)
+        .unwrap();
+    assert!(phone.actual > 2.5 * phone.expected, "{phone:?}");
+}
