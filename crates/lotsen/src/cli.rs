@@ -55,6 +55,21 @@ pub enum ForecastCommand {
     /// Backtest the volume forecast on the last days of a CSV history: WAPE per channel
     /// against seasonal-naive, as a table.
     Backtest(BacktestArgs),
+    /// Import a CSV history (timestamp,channel,count) into the database, where plans and
+    /// surge detection read it with Lotsen's own messages; prints {"imported"}.
+    Import(VolumeImportArgs),
+}
+
+/// `lotsen forecast import`.
+#[derive(Debug, Args)]
+pub struct VolumeImportArgs {
+    /// CSV with a header `timestamp,channel,count`; channels are Lotsen's channel names;
+    /// times without an offset are UTC.
+    #[arg(long)]
+    pub history: PathBuf,
+    /// Interval length of the file: 15, 30 or 60 minutes.
+    #[arg(long)]
+    pub interval_minutes: u32,
 }
 
 /// `lotsen forecast volume`.

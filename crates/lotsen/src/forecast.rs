@@ -5,7 +5,8 @@ use lotsen_forecast::volume::Series;
 use lotsen_forecast::{Erlang, StaffingTarget};
 
 use crate::CliError;
-use crate::cli::{BacktestArgs, ErlangCArgs, VolumeArgs};
+use crate::cli::{BacktestArgs, ErlangCArgs, VolumeArgs, VolumeImportArgs};
+use crate::config::Config;
 
 /// Prints the Erlang C staffing for one interval as JSON.
 pub fn erlang_c(args: &ErlangCArgs) -> Result<(), CliError> {
@@ -38,10 +39,16 @@ pub fn erlang_c(args: &ErlangCArgs) -> Result<(), CliError> {
 fn read_history(
     path: &std::path::Path,
     interval_min: u32,
+    utc: bool,
 ) -> Result<Vec<(String, Series)>, CliError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| CliError::Io(format!("cannot read {}: {e}", path.display())))?;
-    let stockholm = jiff::tz::TimeZone::get("Europe/Stockholm").ok();
+    // Forecast files are read in Stockholm time; imports are stored in UTC.
+    let stockholm = if utc {
+        Some(jiff::tz::TimeZone::UTC)
+    } else {
+        jiff::tz::TimeZone::get("Europe/Stockholm").ok()
+    };
     let mut rows: Vec<(String, DateTime, f64)> = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -116,7 +123,7 @@ fn parse_time(text: &str, zone: Option<&jiff::tz::TimeZone>) -> Option<DateTime>
 
 /// Prints the volume forecast as CSV.
 pub fn volume(args: &VolumeArgs) -> Result<(), CliError> {
-    let channels = read_history(&args.history, args.interval_minutes)?;
+    let channels = read_history(&args.history, args.interval_minutes, false)?;
     let mut out = String::from("timestamp,channel,forecast\n");
     for (channel, series) in &channels {
         let values = lotsen_forecast::volume::forecast(series, args.horizon_days as usize);
@@ -140,7 +147,7 @@ pub fn volume(args: &VolumeArgs) -> Result<(), CliError> {
 
 /// Prints backtest WAPE per channel against seasonal-naive.
 pub fn backtest(args: &BacktestArgs) -> Result<(), CliError> {
-    let channels = read_history(&args.history, args.interval_minutes)?;
+    let channels = read_history(&args.history, args.interval_minutes, false)?;
     println!("| channel | test days | WAPE model | WAPE seasonal-naive |");
     println!("| --- | --- | --- | --- |");
     for (channel, series) in &channels {
@@ -150,5 +157,52 @@ pub fn backtest(args: &BacktestArgs) -> Result<(), CliError> {
             args.test_days, result.model, result.seasonal_naive
         );
     }
+    Ok(())
+}
+
+/// Imports a CSV history into the database.
+pub async fn import(config: &Config, args: &VolumeImportArgs) -> Result<(), CliError> {
+    let channels = read_history(&args.history, args.interval_minutes, true)?;
+    let mut rows = Vec::new();
+    let mut unknown = Vec::new();
+    for (name, series) in &channels {
+        let Some(channel) = lotsen_domain::Channel::parse(name) else {
+            unknown.push(name.clone());
+            continue;
+        };
+        let per_day = series.slots_per_day();
+        for (i, count) in series.counts.iter().enumerate() {
+            if *count <= 0.0 {
+                continue;
+            }
+            let date = series
+                .start
+                .checked_add(jiff::Span::new().days((i / per_day) as i64))
+                .unwrap_or(series.start);
+            let Some(at) = series.slot_times(date).get(i % per_day).copied() else {
+                continue;
+            };
+            let at = at
+                .to_zoned(jiff::tz::TimeZone::UTC)
+                .map_err(|e| CliError::Io(e.to_string()))?
+                .timestamp();
+            rows.push((channel, at, args.interval_minutes, count.round() as u32));
+        }
+    }
+    if !unknown.is_empty() {
+        return Err(CliError::Io(format!(
+            "unknown channel(s) {}; use {}",
+            unknown.join(", "),
+            lotsen_domain::Channel::ALL
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )));
+    }
+    let app = crate::production_app(config).await?;
+    let imported = app.store.import_contact_history(&rows).await?;
+    println!("{}", serde_json::json!({ "imported": imported }));
+    app.store.close().await;
     Ok(())
 }

@@ -88,6 +88,9 @@ async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         Command::Forecast(cli::ForecastCommand::ErlangC(args)) => forecast::erlang_c(&args),
         Command::Forecast(cli::ForecastCommand::Volume(args)) => forecast::volume(&args),
         Command::Forecast(cli::ForecastCommand::Backtest(args)) => forecast::backtest(&args),
+        Command::Forecast(cli::ForecastCommand::Import(args)) => {
+            forecast::import(&config, &args).await
+        }
     }
 }
 

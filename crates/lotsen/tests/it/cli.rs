@@ -408,3 +408,87 @@ fn forecast_volume_reads_a_csv_history_and_prints_the_days_after() {
         String::from_utf8_lossy(&bad.stderr)
     );
 }
+
+#[tokio::test]
+async fn an_imported_history_feeds_the_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = String::from("timestamp,channel,count\n");
+    for day in 0..28 {
+        let date = jiff::civil::date(2026, 10, 5)
+            .checked_add(jiff::Span::new().days(day))
+            .unwrap();
+        csv.push_str(&format!("{date}T09:00:00,phone,120\n"));
+    }
+    csv.push_str("2026-11-01T09:00:00,fax,3\n");
+    let history = dir.path().join("history.csv");
+    std::fs::write(&history, &csv).unwrap();
+    let refused = lotsen(dir.path())
+        .args([
+            "forecast",
+            "import",
+            "--history",
+            history.to_str().unwrap(),
+            "--interval-minutes",
+            "60",
+        ])
+        .output()
+        .unwrap();
+    assert!(!refused.status.success());
+    assert!(
+        String::from_utf8_lossy(&refused.stderr).contains("fax"),
+        "{}",
+        String::from_utf8_lossy(&refused.stderr)
+    );
+    std::fs::write(&history, csv.replace("2026-11-01T09:00:00,fax,3\n", "")).unwrap();
+    let out = lotsen(dir.path())
+        .args([
+            "forecast",
+            "import",
+            "--history",
+            history.to_str().unwrap(),
+            "--interval-minutes",
+            "60",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let answer: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(answer["imported"], 28);
+    let created = create_agent(
+        dir.path(),
+        &[
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@banken.se",
+            "--role",
+            "admin",
+        ],
+    );
+    let token = created["token"].as_str().unwrap().to_owned();
+    let server = serve(dir.path(), &[]);
+    let (status, plan) = call(
+        reqwest::Method::GET,
+        format!(
+            "{}/api/v1/forecast/plan?date=2026-11-02&interval=60",
+            server.base_url
+        ),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!(status, 200, "{plan}");
+    let phone = plan["channels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["channel"] == "phone")
+        .unwrap();
+    assert_eq!(phone["intervals"][9]["contacts"], 120.0);
+    assert!(phone["intervals"][9]["required"].as_u64().unwrap() > 10);
+    server.stop();
+}
