@@ -1,6 +1,7 @@
 //! Throughput of the full text analysis on one core: short posts (the corpus, 100-300
 //! bytes) and long emails (20 KB). Prints a Markdown table. Run with
-//! `cargo bench -p lotsen-text`.
+//! `cargo bench -p lotsen-text`; `-- --rounds N` scales the work down (N = 1 is one pass
+//! over the posts and one email), for counting instructions under valgrind.
 
 use std::time::Instant;
 
@@ -65,6 +66,12 @@ fn run(name: &str, texts: &[String], rounds: usize) {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let rounds = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok());
     let posts = corpus();
     let short: Vec<String> = posts
         .iter()
@@ -83,6 +90,7 @@ fn main() {
     let emails: Vec<String> = (0..20).map(|k| format!("{k} {email}")).collect();
     println!("| input | texts | bytes/text | MB/s | texts/s | findings |");
     println!("| --- | --- | --- | --- | --- | --- |");
-    run("short posts (100-300 bytes)", &short, 400);
-    run("long emails (20 KB)", &emails, 50);
+    run("short posts (100-300 bytes)", &short, rounds.unwrap_or(400));
+    let emails = &emails[..rounds.map_or(emails.len(), |r| r.min(emails.len()))];
+    run("long emails (20 KB)", emails, rounds.unwrap_or(50));
 }

@@ -161,18 +161,21 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
     let mut sv = 0usize;
     let mut en = 0usize;
     for w in words {
-        let f = w.folded.as_str();
+        let f = w.folded;
         // Most words are neither; their length rules out the long lists cheaply.
         if f.len() <= 8 {
             sv += usize::from(is_sv_word(f));
             en += usize::from(is_en_word(f));
         }
     }
-    sv += 2 * text
-        .chars()
-        .filter(|c| matches!(c, 'å' | 'ä' | 'ö' | 'Å' | 'Ä' | 'Ö'))
-        .count()
-        .min(3);
+    // å ä ö Å Ä Ö are 0xC3 followed by one of these bytes in UTF-8.
+    let swedish = text
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96))
+        .take(3)
+        .count();
+    sv += 2 * swedish;
     match (sv, en) {
         (0, 0) => Language::Other,
         (s, e) if s >= e => Language::Sv,

@@ -57,7 +57,8 @@ pub struct Analysis {
 /// Analyses one text.
 pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) -> Analysis {
     let pii = detect(text, &options.pii);
-    let words = words::words(text);
+    let mut arena = String::new();
+    let words = words::words(text, &mut arena);
     let reading = moderation::read(text, &words, &options.staff_names);
     let (tone, signals) = tone::read(text, &words, &reading);
     let language = lang::detect(text, &words);

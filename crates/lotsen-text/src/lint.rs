@@ -162,8 +162,9 @@ fn contains_phrase(folded: &[String], phrase: &str) -> Option<usize> {
 /// Lints a draft reply.
 pub fn lint(draft: &str, ctx: &LintContext) -> Vec<LintHint> {
     let mut hints = Vec::new();
-    let draft_words = words(draft);
-    let folded: Vec<String> = draft_words.iter().map(|w| w.folded.clone()).collect();
+    let mut arena = String::new();
+    let draft_words = words(draft, &mut arena);
+    let folded: Vec<String> = draft_words.iter().map(|w| w.folded.to_owned()).collect();
     let span = |i: usize| draft_words.get(i).map_or((0, 0), |w| (w.start, w.end));
     let mut hint = |code: LintCode, message: &str, (start, end): (usize, usize)| {
         hints.push(LintHint {
@@ -260,7 +261,8 @@ pub fn lint(draft: &str, ctx: &LintContext) -> Vec<LintHint> {
     }
 
     if let Some(customer) = &ctx.customer_text {
-        let customer_words = words(customer);
+        let mut customer_arena = String::new();
+        let customer_words = words(customer, &mut customer_arena);
         let reading = crate::moderation::read(customer, &customer_words, &ctx.staff_names);
         let (tone, _) = tone::read(customer, &customer_words, &reading);
         if matches!(tone, Tone::Upset | Tone::Angry) && !acknowledged {

@@ -418,19 +418,19 @@ fn cursing(words: &[Word], reading: &Reading) -> bool {
                 .skip(h.last + 1)
                 .take(PRAISE_REACH)
                 .take_while(|w| w.sentence == sentence);
-            let word = words[h.first].folded.as_str();
+            let word = words[h.first].folded;
             // "jävligt bra", "skitbra": the swear word is an intensifier of praise.
             let intensifier = word.ends_with("igt")
                 || PRAISE
                     .iter()
                     .any(|p| word.len() > p.len() + 2 && word.ends_with(p));
-            !after.any(|w| PRAISE.contains(&w.folded.as_str())) && !intensifier
+            !after.any(|w| PRAISE.contains(&w.folded)) && !intensifier
         })
 }
 
 /// Reads the tone of a text from its words and its code-of-conduct reading.
 pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>) {
-    let folded: Vec<&str> = words.iter().map(|w| w.folded.as_str()).collect();
+    let folded: Vec<&str> = words.iter().map(|w| w.folded).collect();
     let mut signals = Vec::new();
     let shouted = words
         .iter()
@@ -480,7 +480,8 @@ mod tests {
     use crate::{moderation, words::words};
 
     fn tone(text: &str) -> Tone {
-        let w = words(text);
+        let mut arena = String::new();
+        let w = words(text, &mut arena);
         let reading = moderation::read(text, &w, &[]);
         read(text, &w, &reading).0
     }

@@ -2,17 +2,18 @@
 //! then folded so that masked letters, repeated letters, leetspeak and missing diacritics
 //! all read the same ("J**la", "jääääävla", "j4vla" and "javla" fold alike).
 
-/// One word of the original text.
+/// One word of the original text. Its folded and plain forms live in one arena string
+/// per text (see [`words`]), so reading a text allocates once, not once per word.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Word {
+pub struct Word<'a> {
     /// Start byte in the original text.
     pub start: usize,
     /// End byte (exclusive).
     pub end: usize,
     /// Folded form: lower-case ASCII letters, `*` for a masked letter, repeats collapsed.
-    pub folded: String,
+    pub folded: &'a str,
     /// Lower-case form with masks kept but nothing else changed (for exact lengths).
-    pub plain: String,
+    pub plain: &'a str,
     /// Whether the original was written in capitals (two letters or more).
     pub shouted: bool,
     /// Index of the sentence the word is in.
@@ -21,6 +22,18 @@ pub struct Word {
     pub mention: bool,
     /// Whether the original starts with a capital letter.
     pub capital: bool,
+}
+
+/// A word while the arena is still being written: its forms as ranges.
+struct Pending {
+    start: usize,
+    end: usize,
+    folded: (usize, usize),
+    plain: (usize, usize),
+    shouted: bool,
+    sentence: usize,
+    mention: bool,
+    capital: bool,
 }
 
 fn fold_char(c: char) -> Option<char> {
@@ -44,28 +57,46 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '*' | '#' | '_' | '@' | '$' | '!' | '|' | '€')
 }
 
-/// Splits a text into words with offsets and folded forms. Letters written one by one
-/// ("j ä v l a", "f.u.c.k") are joined into one word.
-pub fn words(text: &str) -> Vec<Word> {
-    let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+/// Splits a text into words with offsets and folded forms, writing the forms into
+/// `arena` (cleared first). Letters written one by one ("j ä v l a", "f.u.c.k") are
+/// joined into one word.
+pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
+    arena.clear();
+    // Each word writes its folded and plain forms, neither longer than twice the word.
+    arena.reserve(text.len() * 2 + 16);
+    let mut raw: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     let mut sentence = 0;
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word_char, width) = if b.is_ascii() {
+            (
+                b.is_ascii_alphanumeric()
+                    || matches!(b, b'*' | b'#' | b'_' | b'@' | b'$' | b'!' | b'|'),
+                1,
+            )
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (is_word_char(c), c.len_utf8())
+        };
+        if word_char {
             start.get_or_insert(i);
         } else {
             if let Some(s) = start.take() {
                 raw.push((s, i, sentence));
             }
-            if matches!(c, '.' | '?' | '\n') {
+            if matches!(b, b'.' | b'?' | b'\n') {
                 sentence += 1;
             }
         }
+        i += width;
     }
     if let Some(s) = start {
         raw.push((s, text.len(), sentence));
     }
-    let mut out: Vec<Word> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
         let (s, e, sent) = raw[i];
@@ -84,68 +115,144 @@ pub fn words(text: &str) -> Vec<Word> {
         }
         if j - i >= 3 {
             let joined: String = raw[i..j].iter().map(|(a, b, _)| &text[*a..*b]).collect();
-            if let Some(mut w) = word(&joined, s, sent) {
+            if let Some(mut w) = word(&joined, s, sent, arena) {
                 w.end = raw[j - 1].1;
-                out.push(w);
+                pending.push(w);
             }
             i = j;
             continue;
         }
-        if let Some(w) = word(&text[s..e], s, sent) {
-            out.push(w);
+        if let Some(w) = word(&text[s..e], s, sent, arena) {
+            pending.push(w);
         }
         i += 1;
     }
-    out
+    let arena: &'a String = arena;
+    pending
+        .into_iter()
+        .map(|p| Word {
+            start: p.start,
+            end: p.end,
+            folded: arena.get(p.folded.0..p.folded.1).unwrap_or_default(),
+            plain: arena.get(p.plain.0..p.plain.1).unwrap_or_default(),
+            shouted: p.shouted,
+            sentence: p.sentence,
+            mention: p.mention,
+            capital: p.capital,
+        })
+        .collect()
 }
 
-fn word(original: &str, start: usize, sentence: usize) -> Option<Word> {
-    let mention = original.starts_with('@') && original.len() > 1;
+/// [`fold_char`] for ASCII, as a table: 0 where the byte is not part of a word's letters.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            c @ b'a'..=b'z' => c,
+            c @ b'A'..=b'Z' => c + 32,
+            b'@' | b'4' => b'a',
+            b'0' => b'o',
+            b'3' => b'e',
+            b'1' | b'!' | b'|' => b'i',
+            b'5' | b'$' => b's',
+            b'7' => b't',
+            b'8' => b'b',
+            b'*' | b'#' | b'_' => b'*',
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+fn word(original: &str, start: usize, sentence: usize, arena: &mut String) -> Option<Pending> {
+    let mention = original.len() > 1 && original.starts_with('@');
     let original = if mention { &original[1..] } else { original };
     let start = if mention { start + 1 } else { start };
     // Trailing and leading exclamation marks are punctuation, not leetspeak.
-    let trimmed = original
-        .trim_end_matches(['!', '|'])
-        .trim_start_matches(['!', '|']);
-    if trimmed.is_empty() || !trimmed.chars().any(char::is_alphabetic) {
+    let punctuation = |c: char| c == '!' || c == '|';
+    let leading = original.trim_start_matches(punctuation);
+    let trimmed = leading.trim_end_matches(punctuation);
+    let offset = original.len() - leading.len();
+    let folded_start = arena.len();
+    let (letters, upper) = if trimmed.is_ascii() {
+        fold_ascii(trimmed.as_bytes(), arena)
+    } else {
+        fold_unicode(trimmed, arena)
+    };
+    let folded = (folded_start, arena.len());
+    if letters == 0 || folded.0 == folded.1 {
+        arena.truncate(folded_start);
         return None;
     }
-    let offset = original.len() - original.trim_start_matches(['!', '|']).len();
-    let mut folded = String::with_capacity(trimmed.len());
-    let mut plain = String::with_capacity(trimmed.len());
-    let mut letters = 0usize;
-    let mut upper = 0usize;
-    let mut last = None;
-    for c in trimmed.chars() {
-        if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
+    let plain_start = arena.len();
+    if trimmed.is_ascii() {
+        for &b in trimmed.as_bytes() {
+            match ASCII_FOLD[usize::from(b)] {
+                0 => {}
+                b'*' => arena.push('*'),
+                _ => arena.push(char::from(b.to_ascii_lowercase())),
+            }
         }
-        let Some(f) = fold_char(c) else { continue };
-        if f == '*' {
-            plain.push('*');
-        } else if c.is_ascii() {
-            plain.push(c.to_ascii_lowercase());
-        } else {
-            plain.extend(c.to_lowercase());
-        }
-        if f == '*' || last != Some(f) {
-            folded.push(f);
-            last = Some(f);
+    } else {
+        for c in trimmed.chars() {
+            match fold_char(c) {
+                None => {}
+                Some('*') => arena.push('*'),
+                Some(_) => arena.extend(c.to_lowercase()),
+            }
         }
     }
     let shouted = letters >= 2 && upper == letters;
     let capital = trimmed.chars().next().is_some_and(char::is_uppercase);
-    (!folded.is_empty()).then(|| Word {
+    Some(Pending {
         start: start + offset,
         end: start + offset + trimmed.len(),
         folded,
-        plain,
+        plain: (plain_start, arena.len()),
         shouted,
         sentence,
         mention,
         capital,
     })
+}
+
+/// Folds an ASCII word into the arena; returns its count of letters and capitals.
+fn fold_ascii(bytes: &[u8], arena: &mut String) -> (usize, usize) {
+    let mut letters = 0;
+    let mut upper = 0;
+    let mut last = 0u8;
+    for &b in bytes {
+        letters += usize::from(b.is_ascii_alphabetic());
+        upper += usize::from(b.is_ascii_uppercase());
+        let f = ASCII_FOLD[usize::from(b)];
+        if f != 0 && (f == b'*' || f != last) {
+            arena.push(char::from(f));
+            last = f;
+        }
+    }
+    (letters, upper)
+}
+
+/// Folds a word with letters beyond ASCII into the arena; returns its count of letters
+/// and capitals.
+fn fold_unicode(word: &str, arena: &mut String) -> (usize, usize) {
+    let mut letters = 0;
+    let mut upper = 0;
+    let mut last = None;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+        }
+        let Some(f) = fold_char(c) else { continue };
+        if f == '*' || last != Some(f) {
+            arena.push(f);
+            last = Some(f);
+        }
+    }
+    (letters, upper)
 }
 
 /// A set of folded phrases, looked up by their first word so a text is read once. A
@@ -283,7 +390,11 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Vec<String> {
-        words(text).into_iter().map(|w| w.folded).collect()
+        let mut arena = String::new();
+        words(text, &mut arena)
+            .into_iter()
+            .map(|w| w.folded.to_owned())
+            .collect()
     }
 
     #[test]
@@ -315,7 +426,8 @@ mod tests {
     #[test]
     fn offsets_point_into_the_original() {
         let text = "Hej, JÄVLA bank!";
-        let w = words(text);
+        let mut arena = String::new();
+        let w = words(text, &mut arena);
         assert_eq!(&text[w[1].start..w[1].end], "JÄVLA");
         assert!(w[1].shouted);
         assert_eq!(&text[w[2].start..w[2].end], "bank");

@@ -162,10 +162,14 @@ fn fold_char_str(c: char) -> Option<char> {
 /// Whether the word at `i` only looks like a lexicon word: a place, a thing or a name.
 fn innocent(words: &[Word], i: usize) -> bool {
     let w = &words[i];
+    let plain = w.plain;
     let after_start = i > 0 && words[i - 1].sentence == w.sentence;
-    INNOCENT.iter().any(|x| w.plain.starts_with(x))
-        || INNOCENT_WORDS.contains(&w.plain.as_str())
-        || (w.capital && !w.shouted && after_start && NAMES.contains(&w.plain.as_str()))
+    let first = plain.as_bytes().first().copied();
+    INNOCENT
+        .iter()
+        .any(|x| x.as_bytes().first().copied() == first && plain.starts_with(x))
+        || INNOCENT_WORDS.contains(&plain)
+        || (w.capital && !w.shouted && after_start && NAMES.contains(&plain))
 }
 
 impl Lexicon {
@@ -228,27 +232,25 @@ impl Lexicon {
     /// Every term found in the words.
     pub fn hits(&self, words: &[Word]) -> Vec<Hit> {
         let mut out = Vec::new();
+        let folded: Vec<&str> = words.iter().map(|w| w.folded).collect();
         for (i, w) in words.iter().enumerate() {
-            if w.folded.contains('*') {
+            if folded[i].contains('*') {
                 self.masked(w, i, &mut out);
                 continue;
             }
             if innocent(words, i) {
                 continue;
             }
-            self.word_hits(w, i, &mut out);
+            self.word_hits(w, folded[i], i, &mut out);
         }
-        for (start, w) in words.iter().enumerate() {
-            let Some(candidates) = self.phrase_index.get(&w.folded) else {
+        for (start, f) in folded.iter().enumerate() {
+            let Some(candidates) = self.phrase_index.get(*f) else {
                 continue;
             };
             for &k in candidates {
                 let (parts, class) = &self.phrases[k];
-                let fits = words.len() >= start + parts.len()
-                    && parts
-                        .iter()
-                        .zip(&words[start..])
-                        .all(|(p, w)| w.folded == *p);
+                let fits = folded.len() >= start + parts.len()
+                    && parts.iter().zip(&folded[start..]).all(|(p, w)| p == w);
                 if fits {
                     out.push(Hit {
                         class: *class,
@@ -262,19 +264,14 @@ impl Lexicon {
     }
 
     /// Whole words, prefixes and infixes matching one unmasked word.
-    fn word_hits(&self, w: &Word, i: usize, out: &mut Vec<Hit>) {
+    fn word_hits(&self, w: &Word, folded: &str, i: usize, out: &mut Vec<Hit>) {
         // The accent check needs a second folding; most words match nothing, so fold late.
         let mut strict_cache: Option<Vec<char>> = None;
-        let mut strict = || -> Vec<char> {
-            strict_cache
-                .get_or_insert_with(|| strict_fold(&w.plain))
-                .clone()
-        };
-        if let Some(classes) = self.words.get(&w.folded) {
-            let strict = strict();
+        if let Some(classes) = self.words.get(folded) {
+            let strict = strict_cache.get_or_insert_with(|| strict_fold(w.plain));
             let agreeing = classes
                 .iter()
-                .filter(|(_, term)| accents_agree(&strict, term));
+                .filter(|(_, term)| accents_agree(strict, term));
             out.extend(agreeing.map(|(c, _)| Hit {
                 class: *c,
                 first: i,
@@ -282,9 +279,13 @@ impl Lexicon {
             }));
         }
         for (prefix, strict_prefix, class) in &self.prefixes {
-            if w.folded.len() > prefix.len()
-                && w.folded.starts_with(prefix.as_str())
-                && accents_agree(&strict(), strict_prefix)
+            if folded.len() > prefix.len()
+                && folded.as_bytes().first() == prefix.as_bytes().first()
+                && folded.starts_with(prefix.as_str())
+                && accents_agree(
+                    strict_cache.get_or_insert_with(|| strict_fold(w.plain)),
+                    strict_prefix,
+                )
             {
                 out.push(Hit {
                     class: *class,
@@ -294,7 +295,7 @@ impl Lexicon {
             }
         }
         for (infix, class) in &self.infixes {
-            if w.folded.contains(infix.as_str()) {
+            if folded.contains(infix.as_str()) {
                 out.push(Hit {
                     class: *class,
                     first: i,

@@ -95,7 +95,7 @@ fn sentence_of(words: &[Word], hit: &Hit) -> usize {
 /// rules ask. Lookups search only the sentences or words concerned, so long texts stay
 /// linear.
 struct Scene<'a> {
-    words: &'a [Word],
+    words: &'a [Word<'a>],
     hits: &'a [Hit],
     sentences: Vec<usize>,
 }
@@ -104,7 +104,7 @@ struct Scene<'a> {
 const LONGEST_PHRASE: usize = 8;
 
 impl<'a> Scene<'a> {
-    fn new(words: &'a [Word], hits: &'a [Hit]) -> Self {
+    fn new(words: &'a [Word<'a>], hits: &'a [Hit]) -> Self {
         let sentences = hits.iter().map(|h| sentence_of(words, h)).collect();
         Self {
             words,
@@ -211,10 +211,10 @@ fn said_of_a_thing(words: &[Word], hit: &Hit) -> bool {
         .first
         .checked_sub(1)
         .and_then(|i| words.get(i))
-        .is_some_and(|w| GENITAL_PLACE.contains(&w.folded.as_str()));
+        .is_some_and(|w| GENITAL_PLACE.contains(&w.folded));
     let after = words
         .get(hit.last + 1)
-        .is_some_and(|w| GENITAL_OF.contains(&w.folded.as_str()));
+        .is_some_and(|w| GENITAL_OF.contains(&w.folded));
     before || after
 }
 
@@ -278,7 +278,7 @@ fn classify(scene: &Scene, hit: &Hit, found: &mut Vec<(Category, Hit)>) {
             add(Category::SevereProfanity);
         }
         Class::SlurSexist
-            if GENITAL.contains(&scene.words[hit.first].folded.as_str())
+            if GENITAL.contains(&scene.words[hit.first].folded)
                 && said_of_a_thing(scene.words, hit) => {}
         Class::SlurSexist | Class::Misogyny => add(Category::Sexism),
         Class::Ableist | Class::Advance => add(Category::Harassment),
@@ -391,7 +391,7 @@ fn own_name(words: &[Word], name: &Hit) -> bool {
         let from = name.first.saturating_sub(n);
         words[from..name.first]
             .iter()
-            .map(|w| w.folded.as_str())
+            .map(|w| w.folded)
             .collect::<Vec<_>>()
             .join(" ")
     };
@@ -429,7 +429,7 @@ fn referred(scene: &Scene, name: &Hit, classes: &[Class]) -> Option<Hit> {
             .iter()
             .skip(name.last + 1)
             .take_while(|w| w.sentence <= s)
-            .any(|w| w.sentence == s && THIRD_PERSON.contains(&w.folded.as_str()))
+            .any(|w| w.sentence == s && THIRD_PERSON.contains(&w.folded))
     };
     scene
         .in_sentences(sentence + 1, sentence + 2)
@@ -474,22 +474,27 @@ fn mentions(words: &[Word]) -> Vec<Hit> {
 /// Where staff are named: a full name, a first name or an alias, as whole words.
 fn staff_mentions(words: &[Word], staff: &[String]) -> Vec<Hit> {
     let mut out = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
     for name in staff {
-        let parts: Vec<String> = name
-            .split_whitespace()
-            .map(fold)
-            .filter(|p| !p.is_empty())
-            .collect();
-        let Some(first) = parts.first() else { continue };
+        // A name matches only where its first part is a word of the text: look for that
+        // before folding the rest.
+        let Some(first) = name.split_whitespace().map(fold).find(|p| !p.is_empty()) else {
+            continue;
+        };
+        if !words.iter().any(|w| w.folded == first) {
+            continue;
+        }
+        parts.clear();
+        parts.extend(name.split_whitespace().map(fold).filter(|p| !p.is_empty()));
         for (i, w) in words.iter().enumerate() {
-            if w.folded != *first {
+            if w.folded != first {
                 continue;
             }
             let full = parts.len() > 1
                 && parts
                     .iter()
                     .enumerate()
-                    .all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == *p));
+                    .all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == p));
             let last = if full { i + parts.len() - 1 } else { i };
             out.push(Hit {
                 class: Class::Person,
@@ -517,7 +522,8 @@ mod tests {
 
     fn categories(text: &str) -> Vec<&'static str> {
         let staff: Vec<String> = STAFF.iter().map(|s| (*s).to_owned()).collect();
-        read(text, &words(text), &staff)
+        let mut arena = String::new();
+        read(text, &words(text, &mut arena), &staff)
             .violations
             .iter()
             .map(|v| v.category.as_str())

@@ -4,15 +4,34 @@
 /// nearest first, at most `n`.
 pub fn words_before(text: &str, end: usize, n: usize) -> Vec<String> {
     let head = &text[..end];
-    let mut out = Vec::new();
-    for word in head.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')) {
-        let w = word.trim_matches('.');
-        if w.is_empty() {
-            continue;
+    let bytes = head.as_bytes();
+    let mut out = Vec::with_capacity(n);
+    let mut i = bytes.len();
+    // Bytes of a word: ASCII letters, digits and dots, and every byte of a non-ASCII
+    // character that is alphanumeric (checked once the word is cut out).
+    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80;
+    while i > 0 && out.len() < n {
+        while i > 0 && !in_word(bytes[i - 1]) {
+            i -= 1;
         }
-        out.push(w.to_lowercase());
-        if out.len() == n {
-            break;
+        let end = i;
+        while i > 0 && in_word(bytes[i - 1]) {
+            i -= 1;
+        }
+        let raw = &head[i..end];
+        if raw.is_ascii() {
+            let w = raw.trim_matches('.');
+            if !w.is_empty() {
+                out.push(w.to_ascii_lowercase());
+            }
+        } else {
+            // Rare: split at characters that are not alphanumeric, as the ASCII path does.
+            for part in raw.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')) {
+                let w = part.trim_matches('.');
+                if !w.is_empty() && out.len() < n {
+                    out.push(w.to_lowercase());
+                }
+            }
         }
     }
     out

@@ -147,6 +147,15 @@ fn glued_to_letters(text: &str, g: Group) -> bool {
     letter(before) || (before == Some('-') && letter(before2)) || letter(after)
 }
 
+/// What the whole text says about giro numbers, read once.
+#[derive(Debug, Clone, Copy)]
+struct Hint {
+    /// The text speaks of giro ("bankgiro", "plusgiro", "pg").
+    giro: bool,
+    /// ... or says "bg": the giro words twelve words back are worth reading.
+    giro_words: bool,
+}
+
 struct Candidate {
     kind: PiiKind,
     start: usize,
@@ -158,14 +167,20 @@ pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
     let mut found: Vec<Candidate> = Vec::new();
     emails(text, &mut found);
     ibans(text, &mut found);
+    let all = groups(text);
+    if all.is_empty() {
+        return spans(text, found);
+    }
     let published: Vec<String> = options
         .published_numbers
         .iter()
         .filter_map(|n| national_phone(n))
         .collect();
-    let all = groups(text);
-    let giro_hint = !all.is_empty()
-        && (contains_ignoring_case(text, b"giro") || contains_ignoring_case(text, b"pg"));
+    let giro_hint = contains_ignoring_case(text, b"giro") || contains_ignoring_case(text, b"pg");
+    let hint = Hint {
+        giro: giro_hint,
+        giro_words: giro_hint || contains_ignoring_case(text, b"bg"),
+    };
     let mut chain_start = 0;
     for i in 0..all.len() {
         let last = i + 1 == all.len() || !joined(text, all[i], all[i + 1]);
@@ -175,12 +190,17 @@ pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
                 &all[chain_start..=i],
                 options,
                 &published,
-                giro_hint,
+                hint,
                 &mut found,
             );
             chain_start = i + 1;
         }
     }
+    spans(text, found)
+}
+
+/// The longest candidates that do not overlap, in text order.
+fn spans(text: &str, mut found: Vec<Candidate>) -> Vec<PiiSpan> {
     // Longest first; earlier kinds in the list win ties.
     found.sort_by(|a, b| {
         (b.end - b.start)
@@ -210,7 +230,7 @@ fn numbers_in_chain(
     chain: &[Group],
     options: &PiiOptions,
     published: &[String],
-    giro_hint: bool,
+    hint: Hint,
     out: &mut Vec<Candidate>,
 ) {
     if chain.iter().any(|g| glued_to_letters(text, *g)) && chain.len() == 1 {
@@ -241,13 +261,17 @@ fn numbers_in_chain(
             // Under seven digits only a plusgiro number can be personal data, and only
             // when the text speaks of giro; skip the rest before reading any context.
             let digit_count: usize = chain[i..=j].iter().map(|g| g.end - g.start).sum();
-            if digit_count < 7 && !giro_hint {
+            if digit_count < 7 && !hint.giro {
                 continue;
             }
             // The words before a run depend only on where it starts: read them once.
             let wide = match &context {
                 Some((at, words)) if *at == start => words,
-                _ => &context.insert((start, words_before(text, start, 12))).1,
+                // Twelve words back only matter for giro numbers; four do otherwise.
+                _ => {
+                    let reach = if hint.giro_words { 12 } else { 4 };
+                    &context.insert((start, words_before(text, start, reach))).1
+                }
             };
             if let Some(kind) = classify(text, start, end, &chain[i..=j], wide, options, published)
             {
@@ -482,6 +506,11 @@ fn ibans(text: &str, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i + 4 <= bytes.len() {
+        // Most positions fail at once: an IBAN has two digits after two letters.
+        if !(bytes[i + 2].is_ascii_digit() && bytes[i + 3].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
         let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let head = [
             bytes[i].to_ascii_uppercase(),
