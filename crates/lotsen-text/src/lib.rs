@@ -3,6 +3,7 @@
 
 pub mod lang;
 pub mod lint;
+pub mod model;
 pub mod moderation;
 pub mod pii;
 pub mod redact;
@@ -60,13 +61,42 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
     let mut arena = String::new();
     let words = words::words(text, &mut arena);
     let reading = moderation::read(text, &words, &options.staff_names);
-    let (tone, signals) = tone::read(text, &words, &reading);
+    let (rule_tone, signals) = tone::read(text, &words, &reading);
     let language = lang::detect(text, &words);
-    let hide =
-        visibility == Visibility::Public && (!pii.is_empty() || !reading.violations.is_empty());
+    let model = model::Model::get();
+    let (moderation, tone) = if model.is_empty() {
+        (reading.violations, rule_tone)
+    } else {
+        let rules = model::RuleView {
+            reading: &reading,
+            tone: rule_tone,
+            signals: &signals,
+        };
+        let features = model::features(text, &words, rules, None);
+        let opinion = model.opinion(&features);
+        let mut violations = reading.violations.clone();
+        for category in opinion.flagged(model) {
+            if violations.iter().any(|v| v.category == category) {
+                continue;
+            }
+            let word = opinion.evidence[category as usize]
+                .or_else(|| reading.hits.first().map(|h| h.first))
+                .and_then(|i| words.get(i));
+            let (start, end) = word.map_or((0, text.len()), |w| (w.start, w.end));
+            violations.push(Violation {
+                category,
+                start,
+                end,
+                evidence: text[start..end].to_owned(),
+            });
+        }
+        violations.sort_by_key(|v| v.category);
+        (violations, opinion.tone())
+    };
+    let hide = visibility == Visibility::Public && (!pii.is_empty() || !moderation.is_empty());
     Analysis {
         pii,
-        moderation: reading.violations,
+        moderation,
         tone,
         signals,
         language,

@@ -71,6 +71,41 @@ pub enum Class {
 }
 
 impl Class {
+    /// The name the lexicon file uses.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Severe => "severe",
+            Self::Mild => "mild",
+            Self::SlurRacist => "slur_racist",
+            Self::Group => "group",
+            Self::Hate => "hate",
+            Self::SlurSexist => "slur_sexist",
+            Self::Women => "women",
+            Self::Sexist => "sexist",
+            Self::Insult => "insult",
+            Self::Ableist => "ableist",
+            Self::Person => "person",
+            Self::Target => "target",
+            Self::Violent => "violent",
+            Self::Intent => "intent",
+            Self::Threat => "threat",
+            Self::Hostile => "hostile",
+            Self::Exposure => "exposure",
+            Self::Weapon => "weapon",
+            Self::Condition => "condition",
+            Self::Know => "know",
+            Self::Whereabouts => "whereabouts",
+            Self::Nativist => "nativist",
+            Self::Misogyny => "misogyny",
+            Self::Advance => "advance",
+            Self::Doxx => "doxx",
+            Self::Collective => "collective",
+            Self::Veiled => "veiled",
+            Self::Contempt => "contempt",
+            Self::Incite => "incite",
+        }
+    }
+
     fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "severe" => Self::Severe,

@@ -78,6 +78,8 @@ pub struct Reading {
     pub hits: Vec<Hit>,
     /// The violations.
     pub violations: Vec<Violation>,
+    /// Where members of staff are named (word ranges).
+    pub staff: Vec<Hit>,
 }
 
 impl Reading {
@@ -265,7 +267,11 @@ pub fn read(text: &str, words: &[Word], staff: &[String]) -> Reading {
         staff_named(&scene, name, &mut found);
     }
     let violations = evidence(text, words, found);
-    Reading { hits, violations }
+    Reading {
+        hits,
+        violations,
+        staff: staff_hits,
+    }
 }
 
 /// The categories one hit stands for, alone or with its sentence.

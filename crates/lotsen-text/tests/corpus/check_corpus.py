@@ -435,14 +435,14 @@ def main(path: Path) -> int:
             continue
         pid = post["id"]
         where = f"line {lineno} ({pid})"
-        if not isinstance(pid, str) or not re.fullmatch(r"(sv|en)-\d{4}|(ho|h2|d2|d3|d4)-(sv|en)-\d{3}", pid):
+        if not isinstance(pid, str) or not re.fullmatch(r"(sv|en)-\d{4}|(ho|h[2-9]|d[2-9])-(sv|en)-\d{3}", pid):
             errors.append(f"{where}: bad id")
         elif pid in ids:
             errors.append(f"{where}: duplicate id")
         ids.add(pid)
         if post["lang"] not in LANGS:
             errors.append(f"{where}: bad lang {post['lang']!r}")
-        elif isinstance(pid, str) and not re.sub(r"^(ho|h2|d2|d3|d4)-", "", pid).startswith(post["lang"] + "-"):
+        elif isinstance(pid, str) and not re.sub(r"^(ho|h[2-9]|d[2-9])-", "", pid).startswith(post["lang"] + "-"):
             errors.append(f"{where}: id prefix does not match lang")
         if post["visibility"] not in VISIBILITY:
             errors.append(f"{where}: bad visibility {post['visibility']!r}")
