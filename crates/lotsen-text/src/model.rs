@@ -37,27 +37,64 @@ pub struct Feature {
     pub word: Option<usize>,
 }
 
-/// FNV-1a, 64 bits: the same hash whether a name is hashed whole (from the model file)
-/// or in parts (from a text, without building the name).
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
+/// FNV-1a, 64 bits.
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    fn write(mut self, bytes: &[u8]) -> Self {
-        for b in bytes {
-            self.0 ^= u64::from(*b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-        self
-    }
+    h
 }
 
-/// The hash of a feature name, as [`features`] computes it.
+/// The finaliser of SplitMix64: spreads a combined key over all bits.
+fn mix(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// Keys by kind of feature. A text's features are keyed from parts hashed once (a word's
+/// hash serves its unigram and both its pairs; a quadruple of letters is its four bytes),
+/// and [`key_of`] keys a feature's written name the same way.
+const TAG_WORD: u64 = 0x7761;
+const TAG_PAIR: u64 = 0x6270;
+const TAG_GRAM: u64 = 0x6367;
+const TAG_OTHER: u64 = 0x6f74;
+
+fn word_feature(word_hash: u64) -> u64 {
+    mix(word_hash ^ TAG_WORD)
+}
+
+fn pair_feature(first: u64, second: u64) -> u64 {
+    mix(first.rotate_left(23) ^ second ^ TAG_PAIR)
+}
+
+fn gram_feature(gram: [u8; 4]) -> u64 {
+    mix(u64::from(u32::from_le_bytes(gram)) << 8 ^ TAG_GRAM)
+}
+
+fn other_feature(name: &[u8]) -> u64 {
+    mix(fnv(name) ^ TAG_OTHER)
+}
+
+/// The key of a feature's written name (`w:word`, `b:first second`, `c:abcd`, or any
+/// other name), as [`features`] computes it from a text.
 pub fn key_of(name: &str) -> u64 {
-    Fnv::new().write(name.as_bytes()).0
+    if let Some(word) = name.strip_prefix("w:") {
+        word_feature(fnv(word.as_bytes()))
+    } else if let Some((first, second)) = name.strip_prefix("b:").and_then(|p| p.split_once(' ')) {
+        pair_feature(fnv(first.as_bytes()), fnv(second.as_bytes()))
+    } else if let Some(gram) = name
+        .strip_prefix("c:")
+        .and_then(|g| <[u8; 4]>::try_from(g.as_bytes()).ok())
+    {
+        gram_feature(gram)
+    } else {
+        other_feature(name.as_bytes())
+    }
 }
 
 /// Collects features, and their names when training asks for them.
@@ -67,13 +104,20 @@ struct Sink<'n> {
 }
 
 impl Sink<'_> {
-    fn add(&mut self, parts: &[&[u8]], word: Option<usize>) {
-        let key = parts.iter().fold(Fnv::new(), |h, p| h.write(p)).0;
+    fn push(&mut self, key: u64, word: Option<usize>, name: impl FnOnce() -> String) {
         self.list.push(Feature { key, word });
         if let Some(names) = self.names.as_deref_mut() {
-            let bytes: Vec<u8> = parts.concat();
-            names.push(String::from_utf8_lossy(&bytes).into_owned());
+            names.push(name());
         }
+    }
+
+    fn other(&mut self, parts: &[&str], word: Option<usize>) {
+        let key = if let [one] = parts {
+            other_feature(one.as_bytes())
+        } else {
+            other_feature(parts.concat().as_bytes())
+        };
+        self.push(key, word, || parts.concat());
     }
 }
 
@@ -107,23 +151,24 @@ pub fn features(
             .iter()
             .any(|h| h.first <= i && i <= h.last)
     };
-    let form = |i: usize| -> &str {
-        if staff_word(i) {
-            STAFF_WORD
-        } else {
-            words[i].folded
-        }
-    };
+    let forms: Vec<&str> = (0..words.len())
+        .map(|i| {
+            if staff_word(i) {
+                STAFF_WORD
+            } else {
+                words[i].folded
+            }
+        })
+        .collect();
+    let hashes: Vec<u64> = forms.iter().map(|f| fnv(f.as_bytes())).collect();
     for (i, w) in words.iter().enumerate() {
-        let f = form(i);
-        sink.add(&[b"w:", f.as_bytes()], Some(i));
+        let f = forms[i];
+        sink.push(word_feature(hashes[i]), Some(i), || format!("w:{f}"));
         if let Some(next) = words.get(i + 1)
             && next.sentence == w.sentence
         {
-            sink.add(
-                &[b"b:", f.as_bytes(), b" ", form(i + 1).as_bytes()],
-                Some(i),
-            );
+            let key = pair_feature(hashes[i], hashes[i + 1]);
+            sink.push(key, Some(i), || format!("b:{f} {}", forms[i + 1]));
         }
         if f.len() >= 3 && f != STAFF_WORD {
             let bytes = f.as_bytes();
@@ -139,36 +184,38 @@ pub fn features(
                         bytes.get(at - 1).copied().unwrap_or(b'>')
                     }
                 });
-                sink.add(&[b"c:", &gram], Some(i));
+                sink.push(gram_feature(gram), Some(i), || {
+                    format!("c:{}", String::from_utf8_lossy(&gram))
+                });
             }
         }
         if w.shouted && w.end - w.start >= 3 {
-            sink.add(&[b"x:shouted"], Some(i));
+            sink.other(&["x:shouted"], Some(i));
         }
     }
     for hit in &rules.reading.hits {
-        sink.add(&[b"r:", hit.class.name().as_bytes()], Some(hit.first));
+        sink.other(&["r:", hit.class.name()], Some(hit.first));
     }
     for v in &rules.reading.violations {
-        sink.add(&[b"v:", v.category.as_str().as_bytes()], None);
+        sink.other(&["v:", v.category.as_str()], None);
     }
-    sink.add(&[b"t:", rules.tone.as_str().as_bytes()], None);
+    sink.other(&["t:", rules.tone.as_str()], None);
     for s in rules.signals {
-        sink.add(&[b"s:", signal_name(*s).as_bytes()], None);
+        sink.other(&["s:", signal_name(*s)], None);
     }
     if !rules.reading.staff.is_empty() {
-        sink.add(&[b"x:staff"], None);
+        sink.other(&["x:staff"], None);
     }
     if words.iter().any(|w| w.mention) {
-        sink.add(&[b"x:mention"], None);
+        sink.other(&["x:mention"], None);
     }
     if text.contains("!!") {
-        sink.add(&[b"x:!!"], None);
+        sink.other(&["x:!!"], None);
     }
     if text.contains("??") {
-        sink.add(&[b"x:??"], None);
+        sink.other(&["x:??"], None);
     }
-    sink.add(&[b"x:bias"], None);
+    sink.other(&["x:bias"], None);
     sink.list
 }
 
@@ -340,13 +387,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_name_hashes_alike_whole_and_in_parts() {
-        let parts = Fnv::new()
-            .write(b"b:")
-            .write(b"du")
-            .write(b" ")
-            .write(b"ar");
-        assert_eq!(parts.0, key_of("b:du ar"));
+    fn a_name_keys_alike_written_and_read_from_a_text() {
+        assert_eq!(key_of("b:du ar"), pair_feature(fnv(b"du"), fnv(b"ar")));
+        assert_eq!(key_of("w:du"), word_feature(fnv(b"du")));
+        assert_eq!(key_of("c:<du>"), gram_feature(*b"<du>"));
+        assert_eq!(key_of("r:severe"), other_feature(b"r:severe"));
+        assert_ne!(key_of("w:du"), key_of("x:du"));
     }
 
     #[test]

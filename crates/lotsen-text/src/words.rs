@@ -61,9 +61,11 @@ fn is_word_char(c: char) -> bool {
 /// `arena` (cleared first). Letters written one by one ("j ä v l a", "f.u.c.k") are
 /// joined into one word.
 pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
-    arena.clear();
+    // The forms are written as bytes and checked as UTF-8 once, at the end.
+    let mut forms = std::mem::take(arena).into_bytes();
+    forms.clear();
     // Each word writes its folded and plain forms, neither longer than twice the word.
-    arena.reserve(text.len() * 2 + 16);
+    forms.reserve(text.len() * 2 + 16);
     let mut raw: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 4 + 1);
     let mut sentence = 0;
     let mut start: Option<usize> = None;
@@ -79,7 +81,7 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
             )
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            (is_word_char(c), c.len_utf8())
+            (letter(c).0 || is_word_char(c), c.len_utf8())
         };
         if word_char {
             start.get_or_insert(i);
@@ -115,18 +117,21 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         }
         if j - i >= 3 {
             let joined: String = raw[i..j].iter().map(|(a, b, _)| &text[*a..*b]).collect();
-            if let Some(mut w) = word(&joined, s, sent, arena) {
+            if let Some(mut w) = word(&joined, s, sent, &mut forms) {
                 w.end = raw[j - 1].1;
                 pending.push(w);
             }
             i = j;
             continue;
         }
-        if let Some(w) = word(&text[s..e], s, sent, arena) {
+        if let Some(w) = word(&text[s..e], s, sent, &mut forms) {
             pending.push(w);
         }
         i += 1;
     }
+    // Every form is whole characters: ASCII bytes, or a character's own encoding.
+    *arena = String::from_utf8(forms)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     let arena: &'a String = arena;
     pending
         .into_iter()
@@ -166,7 +171,7 @@ const ASCII_FOLD: [u8; 128] = {
     table
 };
 
-fn word(original: &str, start: usize, sentence: usize, arena: &mut String) -> Option<Pending> {
+fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> Option<Pending> {
     let mention = original.len() > 1 && original.starts_with('@');
     let original = if mention { &original[1..] } else { original };
     let start = if mention { start + 1 } else { start };
@@ -191,16 +196,26 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut String) -> Op
         for &b in trimmed.as_bytes() {
             match ASCII_FOLD[usize::from(b)] {
                 0 => {}
-                b'*' => arena.push('*'),
-                _ => arena.push(char::from(b.to_ascii_lowercase())),
+                b'*' => arena.push(b'*'),
+                _ => arena.push(b.to_ascii_lowercase()),
             }
         }
     } else {
+        let mut buf = [0u8; 4];
         for c in trimmed.chars() {
             match fold_char(c) {
                 None => {}
-                Some('*') => arena.push('*'),
-                Some(_) => arena.extend(c.to_lowercase()),
+                Some('*') => arena.push(b'*'),
+                Some(_) => match letter(c) {
+                    (true, _, Some(lower)) => {
+                        arena.extend_from_slice(lower.encode_utf8(&mut buf).as_bytes());
+                    }
+                    _ => {
+                        for l in c.to_lowercase() {
+                            arena.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                        }
+                    }
+                },
             }
         }
     }
@@ -219,7 +234,7 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut String) -> Op
 }
 
 /// Folds an ASCII word into the arena; returns its count of letters and capitals.
-fn fold_ascii(bytes: &[u8], arena: &mut String) -> (usize, usize) {
+fn fold_ascii(bytes: &[u8], arena: &mut Vec<u8>) -> (usize, usize) {
     let mut letters = 0;
     let mut upper = 0;
     let mut last = 0u8;
@@ -228,27 +243,45 @@ fn fold_ascii(bytes: &[u8], arena: &mut String) -> (usize, usize) {
         upper += usize::from(b.is_ascii_uppercase());
         let f = ASCII_FOLD[usize::from(b)];
         if f != 0 && (f == b'*' || f != last) {
-            arena.push(char::from(f));
+            arena.push(f);
             last = f;
         }
     }
     (letters, upper)
 }
 
+/// Whether a character is a letter, whether it is a capital, and its lower case when that
+/// is one character: ASCII and the Swedish letters answer without the Unicode tables.
+fn letter(c: char) -> (bool, bool, Option<char>) {
+    match c {
+        'a'..='z' | 'å' | 'ä' | 'ö' | 'é' | 'ü' => (true, false, Some(c)),
+        'A'..='Z' => (true, true, Some(c.to_ascii_lowercase())),
+        'Å' => (true, true, Some('å')),
+        'Ä' => (true, true, Some('ä')),
+        'Ö' => (true, true, Some('ö')),
+        'É' => (true, true, Some('é')),
+        'Ü' => (true, true, Some('ü')),
+        _ if c.is_ascii() => (false, false, None),
+        _ => (c.is_alphabetic(), c.is_uppercase(), None),
+    }
+}
+
 /// Folds a word with letters beyond ASCII into the arena; returns its count of letters
 /// and capitals.
-fn fold_unicode(word: &str, arena: &mut String) -> (usize, usize) {
+fn fold_unicode(word: &str, arena: &mut Vec<u8>) -> (usize, usize) {
     let mut letters = 0;
     let mut upper = 0;
     let mut last = None;
     for c in word.chars() {
-        if c.is_alphabetic() {
+        let (is_letter, is_upper, _) = letter(c);
+        if is_letter {
             letters += 1;
-            upper += usize::from(c.is_uppercase());
+            upper += usize::from(is_upper);
         }
         let Some(f) = fold_char(c) else { continue };
         if f == '*' || last != Some(f) {
-            arena.push(f);
+            // Folded letters are ASCII.
+            arena.push(u8::try_from(f).unwrap_or(b'*'));
             last = Some(f);
         }
     }

@@ -160,6 +160,8 @@ pub struct Lexicon {
     phrases: Vec<(Vec<String>, Class)>,
     phrase_index: HashMap<String, Vec<usize>>,
     prefixes: Vec<(String, Vec<char>, Class)>,
+    /// The first letters of prefix and infix terms: a word starting otherwise skips them.
+    prefix_starts: Vec<bool>,
     infixes: Vec<(String, Class)>,
     by_length: HashMap<usize, Vec<(String, Class)>>,
 }
@@ -252,6 +254,12 @@ impl Lexicon {
                     .push((class, strict_fold(term)));
             }
         }
+        lexicon.prefix_starts = vec![false; 256];
+        for (prefix, ..) in &lexicon.prefixes {
+            if let Some(b) = prefix.as_bytes().first() {
+                lexicon.prefix_starts[usize::from(*b)] = true;
+            }
+        }
         for (k, (parts, _)) in lexicon.phrases.iter().enumerate() {
             if let Some(first) = parts.first() {
                 lexicon
@@ -269,14 +277,16 @@ impl Lexicon {
         let mut out = Vec::new();
         let folded: Vec<&str> = words.iter().map(|w| w.folded).collect();
         for (i, w) in words.iter().enumerate() {
-            if folded[i].contains('*') {
+            if folded[i].bytes().any(|b| b == b'*') {
                 self.masked(w, i, &mut out);
                 continue;
             }
-            if innocent(words, i) {
-                continue;
-            }
+            // Most words hit nothing; only a hit asks whether the word is innocent.
+            let before = out.len();
             self.word_hits(w, folded[i], i, &mut out);
+            if out.len() > before && innocent(words, i) {
+                out.truncate(before);
+            }
         }
         for (start, f) in folded.iter().enumerate() {
             let Some(candidates) = self.phrase_index.get(*f) else {
@@ -313,7 +323,11 @@ impl Lexicon {
                 last: i,
             }));
         }
-        for (prefix, strict_prefix, class) in &self.prefixes {
+        let starts = folded
+            .as_bytes()
+            .first()
+            .is_some_and(|b| self.prefix_starts.get(usize::from(*b)) == Some(&true));
+        for (prefix, strict_prefix, class) in self.prefixes.iter().filter(|_| starts) {
             if folded.len() > prefix.len()
                 && folded.as_bytes().first() == prefix.as_bytes().first()
                 && folded.starts_with(prefix.as_str())
