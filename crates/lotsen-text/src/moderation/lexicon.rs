@@ -182,6 +182,11 @@ const INNOCENT: &[&str] = &[
     "horn",
     "negativ",
     "negerade",
+    // Folding collapses "fitt" to "fit": English fit, fits, fitting and Fitbit are not it.
+    "fits",
+    "fitting",
+    "fitted",
+    "fitbit",
 ];
 
 /// Words that fold like a slur but are innocent as written ("Niger" is a country).
@@ -194,6 +199,12 @@ const NAMES: &[&str] = &["dick", "fanny"];
 fn fold_char_str(c: char) -> Option<char> {
     let mut buf = [0u8; 4];
     fold(c.encode_utf8(&mut buf)).chars().next()
+}
+
+/// Whether a word is letters followed by two or more digits.
+fn code_like(plain: &str) -> bool {
+    let digits = plain.bytes().rev().take_while(u8::is_ascii_digit).count();
+    digits >= 2 && plain.bytes().take(plain.len() - digits).all(|b| b.is_ascii_alphabetic())
 }
 
 /// Whether the word at `i` only looks like a lexicon word: a place, a thing or a name.
@@ -279,6 +290,11 @@ impl Lexicon {
         for (i, w) in words.iter().enumerate() {
             if folded[i].bytes().any(|b| b == b'*') {
                 self.masked(w, i, &mut out);
+                continue;
+            }
+            // Letters then two or more digits are a code (an IBAN's "FI75", "A12"), not
+            // leetspeak.
+            if code_like(w.plain) {
                 continue;
             }
             // Most words hit nothing; only a hit asks whether the word is innocent.

@@ -97,6 +97,17 @@ const ORG_WORDS: &[&str] = &[
     "bolaget",
     "företaget",
     "ab",
+    "aktiebolag",
+    "aktiebolaget",
+    "förening",
+    "föreningen",
+    "föreningens",
+    "klubb",
+    "klubben",
+    "club",
+    "company",
+    "brf",
+    "sk",
 ];
 
 fn groups(text: &str) -> Vec<Group> {
@@ -129,7 +140,7 @@ fn joined(text: &str, a: Group, b: Group) -> bool {
     let sep = &text[a.end..b.start];
     // The trunk zero of "+46 (0)70 ..." sits in brackets inside the number.
     let trunk_open =
-        sep.trim_end() == "(" && &text[b.start..b.end] == "0" && text[b.end..].starts_with(')');
+        sep.trim() == "(" && &text[b.start..b.end] == "0" && text[b.end..].starts_with(')');
     let trunk_close =
         sep.starts_with(')') && &text[a.start..a.end] == "0" && text[..a.start].ends_with('(');
     trunk_open
@@ -463,6 +474,19 @@ const ROLE_MAILBOXES: &[&str] = &[
     "reception",
     "redaktionen",
     "postmaster",
+    "lon",
+    "loner",
+    "lön",
+    "löner",
+    "payroll",
+    "hr",
+    "ekonomi",
+    "billing",
+    "accounts",
+    "invoices",
+    "bokforing",
+    "kansli",
+    "registrator",
 ];
 
 fn emails(text: &str, out: &mut Vec<Candidate>) {

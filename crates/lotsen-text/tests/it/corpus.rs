@@ -9,10 +9,10 @@ use lotsen_text::{AnalysisOptions, PiiOptions, Visibility, analyze};
 use serde_json::Value;
 
 /// Floors for the held-out set: personal data, code of conduct, tone accuracy.
-const HELD_OUT_FLOOR: (f64, f64, f64) = (0.98, 0.85, 0.77);
+const HELD_OUT_FLOOR: (f64, f64, f64) = (0.98, 0.88, 0.80);
 
 /// Floors for the second held-out set.
-const SECOND_HELD_OUT_FLOOR: (f64, f64, f64) = (0.97, 0.72, 0.82);
+const SECOND_HELD_OUT_FLOOR: (f64, f64, f64) = (0.97, 0.85, 0.88);
 
 #[derive(Default, Clone, Copy)]
 struct Score {
@@ -143,6 +143,28 @@ fn the_guard_meets_its_precision_and_recall_on_the_second_set() {
         "code of conduct below 0.85"
     );
     assert!(s.tone >= 0.8, "tone accuracy below 0.8");
+}
+
+/// The later development sets (`posts-3` to `posts-7`, 2,100 posts on the code of
+/// conduct, tone and personal data), which the model was fitted on as well.
+#[test]
+fn the_guard_meets_its_precision_and_recall_on_the_later_sets() {
+    for n in 3..=7 {
+        let path = format!("{}/tests/corpus/posts-{n}.jsonl", env!("CARGO_MANIFEST_DIR"));
+        let posts = posts(&path);
+        assert!(posts.len() >= 400, "{path}: {}", posts.len());
+        println!("\n## posts-{n}.jsonl");
+        let s = score(&posts);
+        assert!(
+            s.pii.precision() >= 0.98 && s.pii.recall() >= 0.98,
+            "posts-{n}: personal data below 0.98"
+        );
+        assert!(
+            s.conduct.precision() >= 0.85 && s.conduct.recall() >= 0.85,
+            "posts-{n}: code of conduct below 0.85"
+        );
+        assert!(s.tone >= 0.8, "posts-{n}: tone accuracy below 0.8");
+    }
 }
 
 /// The held-out set was written without looking at the guard and is never tuned on; it
