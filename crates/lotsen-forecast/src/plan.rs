@@ -54,10 +54,29 @@ pub fn required_agents(
     aht_min: f64,
     workload: Workload,
 ) -> Result<Vec<u32>, ForecastError> {
+    let aht = vec![aht_min; contacts.len()];
+    required_agents_per_interval(contacts, open, interval_min, &aht, workload)
+}
+
+/// [`required_agents`] with a handle time per interval (a what-if adds handle time to
+/// some intervals only).
+pub fn required_agents_per_interval(
+    contacts: &[f64],
+    open: &[bool],
+    interval_min: f64,
+    aht_min: &[f64],
+    workload: Workload,
+) -> Result<Vec<u32>, ForecastError> {
     if contacts.len() != open.len() {
         return Err(ForecastError::new(
             "opening hours",
             "must give one flag per interval",
+        ));
+    }
+    if contacts.len() != aht_min.len() {
+        return Err(ForecastError::new(
+            "handle time",
+            "must give one handle time per interval",
         ));
     }
     match workload {
@@ -91,18 +110,19 @@ fn queue(
     contacts: &[f64],
     open: &[bool],
     interval_min: f64,
-    aht_min: f64,
+    aht_min: &[f64],
     target: &StaffingTarget,
     concurrency: u32,
 ) -> Result<Vec<u32>, ForecastError> {
     contacts
         .iter()
         .zip(open)
-        .map(|(c, is_open)| {
+        .zip(aht_min)
+        .map(|((c, is_open), aht)| {
             if !is_open || *c <= 0.0 {
                 return Ok(0);
             }
-            let staffing = Erlang::new(*c, interval_min, aht_min)?.required(target)?;
+            let staffing = Erlang::new(*c, interval_min, *aht)?.required(target)?;
             Ok(staffing.agents.div_ceil(concurrency))
         })
         .collect()
@@ -114,7 +134,7 @@ fn backlog(
     contacts: &[f64],
     open: &[bool],
     interval_min: f64,
-    aht_min: f64,
+    aht_min: &[f64],
     within_hours: f64,
     max_occupancy: f64,
     shrinkage: f64,
@@ -142,20 +162,18 @@ fn backlog(
     let mut carried = 0.0;
     for i in 0..contacts.len() {
         if !open[i] {
-            carried += contacts[i];
+            carried += contacts[i] * aht_min[i];
             continue;
         }
-        // Work in the answer window ending here, with what waited while closed.
+        // Work (minutes) in the answer window ending here, with what waited while closed.
         let start = i.saturating_sub(window - 1);
-        let arrived: f64 = contacts[start..=i]
-            .iter()
-            .zip(&open[start..=i])
-            .filter(|(_, o)| **o)
-            .map(|(c, _)| c)
+        let work: f64 = (start..=i)
+            .filter(|k| open[*k])
+            .map(|k| contacts[k] * aht_min[k])
             .sum::<f64>()
             + carried;
         let open_minutes = open[start..=i].iter().filter(|o| **o).count() as f64 * interval_min;
-        let productive = arrived * aht_min / open_minutes / max_occupancy;
+        let productive = work / open_minutes / max_occupancy;
         out[i] = (productive / (1.0 - shrinkage) - 1e-9).ceil().max(0.0) as u32;
         if i + 1 >= window || carried > 0.0 {
             carried = 0.0;

@@ -10,6 +10,7 @@ mod error;
 mod inbound;
 mod migrate;
 mod pool;
+mod staffing;
 mod stats;
 mod timeline;
 mod write;
@@ -20,6 +21,7 @@ pub use error::StoreError;
 pub use inbound::{InboundOutcome, InboundRecord};
 pub use migrate::{Migration, migrations};
 pub use pool::{Backend, Store};
+pub use staffing::{PossibleIncidentRecord, ShiftRecord};
 pub use timeline::TimelineEntry;
 
 /// Result of a store operation.

@@ -35,6 +35,11 @@ const SQLITE: &[Migration] = &[
         name: "contact_history",
         sql: include_str!("../migrations/sqlite/0003_contact_history.sql"),
     },
+    Migration {
+        version: 4,
+        name: "staffing",
+        sql: include_str!("../migrations/sqlite/0004_staffing.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -52,6 +57,11 @@ const POSTGRES: &[Migration] = &[
         version: 3,
         name: "contact_history",
         sql: include_str!("../migrations/postgres/0003_contact_history.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "staffing",
+        sql: include_str!("../migrations/postgres/0004_staffing.sql"),
     },
 ];
 

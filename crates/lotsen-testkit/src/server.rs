@@ -101,6 +101,29 @@ impl TestApp {
         (status, serde_json::from_str(&text).unwrap_or(Value::Null))
     }
 
+    /// Sends a text body with its content type as `who`; returns the status and JSON body.
+    pub async fn send_text(
+        &self,
+        method: reqwest::Method,
+        who: &TestAgent,
+        path: &str,
+        content_type: &str,
+        body: &str,
+    ) -> (u16, Value) {
+        let res = self
+            .client
+            .request(method, format!("{}{path}", self.base_url))
+            .bearer_auth(&who.token)
+            .header(reqwest::header::CONTENT_TYPE, content_type)
+            .body(body.to_owned())
+            .send()
+            .await
+            .unwrap();
+        let status = res.status().as_u16();
+        let text = res.text().await.unwrap();
+        (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+    }
+
     /// POST as an agent.
     pub async fn post(&self, who: &TestAgent, path: &str, body: Value) -> (u16, Value) {
         self.send(reqwest::Method::POST, Some(who), path, Some(body))

@@ -10,7 +10,7 @@ mod openapi;
 mod routes;
 
 use axum::Router;
-use axum::routing::{get, post};
+use axum::routing::{delete, get, post, put};
 use lotsen_app::App;
 
 pub use error::ApiError;
@@ -48,6 +48,24 @@ pub fn router(app: App) -> Router {
         .route("/me", get(routes::directory::me))
         .route("/forecast/plan", get(routes::forecast::plan))
         .route("/forecast/surge", get(routes::forecast::surge))
+        .route("/forecast/channels", get(routes::staffing::list_channels))
+        .route(
+            "/forecast/channels/{channel}",
+            put(routes::staffing::put_channel),
+        )
+        .route(
+            "/forecast/shifts",
+            get(routes::staffing::list_shifts).post(routes::staffing::add_shifts),
+        )
+        .route(
+            "/forecast/shifts/{id}",
+            delete(routes::staffing::delete_shift),
+        )
+        .route("/forecast/what-if", post(routes::staffing::what_if))
+        .route(
+            "/forecast/possible-incidents",
+            get(routes::staffing::possible_incidents),
+        )
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);
     Router::new()

@@ -64,7 +64,7 @@ pub enum ForecastCommand {
 #[derive(Debug, Args)]
 pub struct VolumeImportArgs {
     /// CSV with a header `timestamp,channel,count`; channels are Lotsen's channel names;
-    /// times without an offset are UTC.
+    /// times without an offset are Stockholm time.
     #[arg(long)]
     pub history: PathBuf,
     /// Interval length of the file: 15, 30 or 60 minutes.

@@ -39,16 +39,11 @@ pub fn erlang_c(args: &ErlangCArgs) -> Result<(), CliError> {
 fn read_history(
     path: &std::path::Path,
     interval_min: u32,
-    utc: bool,
 ) -> Result<Vec<(String, Series)>, CliError> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| CliError::Io(format!("cannot read {}: {e}", path.display())))?;
-    // Forecast files are read in Stockholm time; imports are stored in UTC.
-    let stockholm = if utc {
-        Some(jiff::tz::TimeZone::UTC)
-    } else {
-        jiff::tz::TimeZone::get("Europe/Stockholm").ok()
-    };
+    // Times without an offset are Stockholm time.
+    let stockholm = Some(lotsen_app::forecast::stockholm());
     let mut rows: Vec<(String, DateTime, f64)> = Vec::new();
     let mut problems = Vec::new();
     for (n, line) in text.lines().enumerate() {
@@ -123,7 +118,7 @@ fn parse_time(text: &str, zone: Option<&jiff::tz::TimeZone>) -> Option<DateTime>
 
 /// Prints the volume forecast as CSV.
 pub fn volume(args: &VolumeArgs) -> Result<(), CliError> {
-    let channels = read_history(&args.history, args.interval_minutes, false)?;
+    let channels = read_history(&args.history, args.interval_minutes)?;
     let mut out = String::from("timestamp,channel,forecast\n");
     for (channel, series) in &channels {
         let values = lotsen_forecast::volume::forecast(series, args.horizon_days as usize);
@@ -147,7 +142,7 @@ pub fn volume(args: &VolumeArgs) -> Result<(), CliError> {
 
 /// Prints backtest WAPE per channel against seasonal-naive.
 pub fn backtest(args: &BacktestArgs) -> Result<(), CliError> {
-    let channels = read_history(&args.history, args.interval_minutes, false)?;
+    let channels = read_history(&args.history, args.interval_minutes)?;
     println!("| channel | test days | WAPE model | WAPE seasonal-naive |");
     println!("| --- | --- | --- | --- |");
     for (channel, series) in &channels {
@@ -162,7 +157,8 @@ pub fn backtest(args: &BacktestArgs) -> Result<(), CliError> {
 
 /// Imports a CSV history into the database.
 pub async fn import(config: &Config, args: &VolumeImportArgs) -> Result<(), CliError> {
-    let channels = read_history(&args.history, args.interval_minutes, true)?;
+    // Times without an offset are Stockholm time, as in `forecast volume` and shifts.
+    let channels = read_history(&args.history, args.interval_minutes)?;
     let mut rows = Vec::new();
     let mut unknown = Vec::new();
     for (name, series) in &channels {
@@ -183,7 +179,7 @@ pub async fn import(config: &Config, args: &VolumeImportArgs) -> Result<(), CliE
                 continue;
             };
             let at = at
-                .to_zoned(jiff::tz::TimeZone::UTC)
+                .to_zoned(lotsen_app::forecast::stockholm())
                 .map_err(|e| CliError::Io(e.to_string()))?
                 .timestamp();
             rows.push((channel, at, args.interval_minutes, count.round() as u32));

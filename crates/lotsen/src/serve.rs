@@ -48,13 +48,29 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     );
     tracing::info!(listen = %local, backend = app.store.backend().as_str(), "serving");
     let store = app.store.clone();
+    let watcher = tokio::spawn(watch_surges(app.clone()));
     axum::serve(listener, lotsen_web::router(app))
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
+    watcher.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Every minute, compares today's inbound volume with the forecast and keeps each surge
+/// as a possible incident. Several servers may do this against one database: the store
+/// keeps one record per channel and surge start.
+async fn watch_surges(app: lotsen_app::App) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(60));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if let Err(e) = lotsen_app::forecast::incidents::record(&app, 30).await {
+            tracing::warn!(code = e.code(), "surge detection failed");
+        }
+    }
 }
 
 fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {

@@ -94,3 +94,48 @@ pub fn contact_history(
     }
     Ok(rows)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lotsen_forecast::volume::{Series, backtest};
+
+    /// The forecast beats seasonal-naive on the demo's own history, per channel, over its
+    /// last four weeks (the outage Monday and the maintenance Friday among them).
+    #[test]
+    fn the_forecast_beats_seasonal_naive_on_the_demo_history() {
+        let end: Timestamp = "2026-11-23T12:00:00Z".parse().unwrap();
+        let outage = jiff::civil::date(2026, 11, 2);
+        let rows = contact_history(end, 365, outage, 7).unwrap();
+        let first = end
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()
+            .checked_sub(365.days())
+            .unwrap();
+        let origin = first.to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp();
+        println!("| channel | model WAPE | seasonal-naive WAPE |\n| --- | --- | --- |");
+        for (channel, _) in DAILY {
+            let mut counts = vec![0.0; 365 * 24];
+            for (c, at, _, n) in &rows {
+                let hour = (at.as_second() - origin.as_second()) / 3600;
+                if c == channel
+                    && let Some(slot) = usize::try_from(hour).ok().and_then(|h| counts.get_mut(h))
+                {
+                    *slot += f64::from(*n);
+                }
+            }
+            let series = Series::new(first, 60, counts).unwrap();
+            let result = backtest(&series, 28).unwrap();
+            println!(
+                "| {} | {:.3} | {:.3} |",
+                channel.as_str(),
+                result.model,
+                result.seasonal_naive
+            );
+            assert!(
+                result.model < result.seasonal_naive,
+                "{channel:?}: {result:?}"
+            );
+        }
+    }
+}

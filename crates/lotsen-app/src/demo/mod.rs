@@ -5,6 +5,7 @@
 mod flows;
 mod history;
 mod people;
+mod schedule;
 mod stories;
 
 use std::sync::Arc;
@@ -239,6 +240,9 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     clock.set(end);
     let history = history::contact_history(end, 365, outage_day, options.seed)?;
     app.store.import_contact_history(&history).await?;
+    let agents: Vec<&lotsen_domain::Agent> = staff.teams.iter().flat_map(|(_, a)| a).collect();
+    let today = end.to_zoned(crate::forecast::stockholm()).date();
+    schedule::write(&demo, &agents, today).await?;
     clock.set(end);
     Ok(DemoReport {
         teams: staff.teams.len(),

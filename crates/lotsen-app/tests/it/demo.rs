@@ -206,8 +206,13 @@ async fn the_demo_history_gives_a_plan_and_its_outage_monday_replays_as_a_surge(
         .iter()
         .find(|(c, _)| *c == lotsen_domain::Channel::Phone)
         .unwrap();
+    // Slot 10 is 10:00 in Stockholm: open, staffed by the demo's rota; 03:00 is closed.
     let ten = &phone.1[10];
     assert!(ten.contacts > 50.0 && ten.required > 5, "{ten:?}");
+    assert!(ten.open && ten.scheduled >= 9, "{ten:?}");
+    assert_eq!(ten.gap, i64::from(ten.scheduled) - i64::from(ten.required));
+    let three = &phone.1[3];
+    assert!(!three.open && three.required == 0, "{three:?}");
     assert!(plan.iter().any(|(c, _)| *c == lotsen_domain::Channel::Chat));
 
     // Replay: the outage Monday at noon, seen with the history before it.
@@ -236,4 +241,18 @@ async fn the_demo_history_gives_a_plan_and_its_outage_monday_replays_as_a_surge(
         .find(|s| s.channel == lotsen_domain::Channel::Phone)
         .unwrap();
     assert!(phone.actual > 2.5 * phone.expected, "{phone:?}");
+
+    // The replay keeps each surge as a possible incident, once.
+    let kept = lotsen_app::forecast::incidents::record(&replay, 60)
+        .await
+        .unwrap();
+    let again = lotsen_app::forecast::incidents::record(&replay, 60)
+        .await
+        .unwrap();
+    assert_eq!(kept.len(), surges.len());
+    assert_eq!(
+        kept.iter().map(|i| i.id).collect::<Vec<_>>(),
+        again.iter().map(|i| i.id).collect::<Vec<_>>()
+    );
+    assert!(kept.iter().all(|i| i.detail.actual > i.detail.expected));
 }

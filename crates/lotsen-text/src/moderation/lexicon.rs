@@ -204,7 +204,11 @@ fn fold_char_str(c: char) -> Option<char> {
 /// Whether a word is letters followed by two or more digits.
 fn code_like(plain: &str) -> bool {
     let digits = plain.bytes().rev().take_while(u8::is_ascii_digit).count();
-    digits >= 2 && plain.bytes().take(plain.len() - digits).all(|b| b.is_ascii_alphabetic())
+    digits >= 2
+        && plain
+            .bytes()
+            .take(plain.len() - digits)
+            .all(|b| b.is_ascii_alphabetic())
 }
 
 /// Whether the word at `i` only looks like a lexicon word: a place, a thing or a name.

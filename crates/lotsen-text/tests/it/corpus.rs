@@ -150,7 +150,10 @@ fn the_guard_meets_its_precision_and_recall_on_the_second_set() {
 #[test]
 fn the_guard_meets_its_precision_and_recall_on_the_later_sets() {
     for n in 3..=7 {
-        let path = format!("{}/tests/corpus/posts-{n}.jsonl", env!("CARGO_MANIFEST_DIR"));
+        let path = format!(
+            "{}/tests/corpus/posts-{n}.jsonl",
+            env!("CARGO_MANIFEST_DIR")
+        );
         let posts = posts(&path);
         assert!(posts.len() >= 400, "{path}: {}", posts.len());
         println!("\n## posts-{n}.jsonl");

@@ -18,10 +18,14 @@ use crate::extract::CurrentAgent;
 pub struct PlanIntervalDto {
     /// Start (RFC 3339, UTC).
     pub start: String,
+    /// Whether the channel is open (staffed) then, by its opening hours.
+    pub open: bool,
     /// Contacts forecast.
     pub contacts: f64,
     /// Agents needed, shrinkage included.
     pub required: u32,
+    /// Agents needed without the what-if (equal to `required` in a plain plan).
+    pub baseline_required: u32,
     /// Agents scheduled.
     pub scheduled: u32,
     /// Scheduled minus required: negative is a shortfall.
@@ -40,7 +44,7 @@ pub struct ChannelPlanDto {
 /// The plan of a day.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PlanDto {
-    /// The day (UTC).
+    /// The day (Stockholm).
     pub date: String,
     /// Interval length.
     pub interval_minutes: u32,
@@ -76,7 +80,7 @@ pub struct SurgeStatusDto {
     pub surges: Vec<SurgeDto>,
 }
 
-fn interval(q: &HashMap<String, String>) -> Result<u32, AppError> {
+pub(crate) fn interval(q: &HashMap<String, String>) -> Result<u32, AppError> {
     match q.get("interval") {
         None => Ok(30),
         Some(v) => v
@@ -85,12 +89,55 @@ fn interval(q: &HashMap<String, String>) -> Result<u32, AppError> {
     }
 }
 
-/// The staffing plan of a day: contacts forecast from the last eight weeks, agents needed
-/// per channel and interval, and the gap to the schedule.
+/// The `date` of a query (a Stockholm day), or today.
+pub(crate) fn date_or_today(
+    state: &AppState,
+    q: &HashMap<String, String>,
+) -> Result<jiff::civil::Date, AppError> {
+    match q.get("date") {
+        None => Ok(forecast::today(&state.app)),
+        Some(d) => d
+            .parse()
+            .map_err(|_| AppError::invalid("date", "must be a date such as 2026-11-24")),
+    }
+}
+
+pub(crate) fn plan_dto(
+    date: jiff::civil::Date,
+    interval_min: u32,
+    channels: Vec<(lotsen_domain::Channel, Vec<forecast::PlanInterval>)>,
+) -> PlanDto {
+    PlanDto {
+        date: date.to_string(),
+        interval_minutes: interval_min,
+        channels: channels
+            .into_iter()
+            .map(|(channel, intervals)| ChannelPlanDto {
+                channel: channel.as_str().to_owned(),
+                intervals: intervals
+                    .into_iter()
+                    .map(|i| PlanIntervalDto {
+                        start: time(i.start),
+                        open: i.open,
+                        contacts: i.contacts,
+                        required: i.required,
+                        baseline_required: i.baseline_required,
+                        scheduled: i.scheduled,
+                        gap: i.gap,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The staffing plan of a Stockholm day: contacts forecast from the eight weeks before,
+/// agents needed per channel and interval inside its opening hours, the agents scheduled
+/// by shifts, and the gap.
 #[utoipa::path(
     get, path = "/api/v1/forecast/plan", tag = "forecast",
     params(
-        ("date" = Option<String>, Query, description = "YYYY-MM-DD (UTC); today when absent"),
+        ("date" = Option<String>, Query, description = "YYYY-MM-DD (Stockholm); today when absent"),
         ("interval" = Option<u32>, Query, description = "15, 30 or 60 minutes (default 30)"),
     ),
     responses((status = 200, body = PlanDto), (status = 422, body = ErrorBody)),
@@ -102,42 +149,14 @@ pub async fn plan(
     Query(q): Query<HashMap<String, String>>,
 ) -> Result<Json<PlanDto>, ApiError> {
     let interval_min = interval(&q)?;
-    let date = match q.get("date") {
-        None => state
-            .app
-            .clock
-            .now()
-            .to_zoned(jiff::tz::TimeZone::UTC)
-            .date(),
-        Some(d) => d
-            .parse()
-            .map_err(|_| AppError::invalid("date", "must be a date such as 2026-11-24"))?,
-    };
+    let date = date_or_today(&state, &q)?;
     let channels = forecast::plan(&state.app, &agent, date, interval_min).await?;
-    Ok(Json(PlanDto {
-        date: date.to_string(),
-        interval_minutes: interval_min,
-        channels: channels
-            .into_iter()
-            .map(|(channel, intervals)| ChannelPlanDto {
-                channel: channel.as_str().to_owned(),
-                intervals: intervals
-                    .into_iter()
-                    .map(|i| PlanIntervalDto {
-                        start: time(i.start),
-                        contacts: i.contacts,
-                        required: i.required,
-                        scheduled: i.scheduled,
-                        gap: i.gap,
-                    })
-                    .collect(),
-            })
-            .collect(),
-    }))
+    Ok(Json(plan_dto(date, interval_min, channels)))
 }
 
 /// Today's inbound volume against the forecast, per channel: runs of intervals above the
-/// control limit are a possible incident.
+/// control limit are a possible incident, kept (with sample cases) under
+/// `/forecast/possible-incidents`.
 #[utoipa::path(
     get, path = "/api/v1/forecast/surge", tag = "forecast",
     params(("interval" = Option<u32>, Query, description = "15, 30 or 60 minutes (default 30)")),
@@ -151,6 +170,8 @@ pub async fn surge(
 ) -> Result<Json<SurgeStatusDto>, ApiError> {
     let interval_min = interval(&q)?;
     let surges = forecast::surges(&state.app, &agent, interval_min).await?;
+    // What is seen is kept, as the background task would a moment later.
+    forecast::incidents::record(&state.app, interval_min).await?;
     Ok(Json(SurgeStatusDto {
         as_of: time(state.app.clock.now()),
         possible_incident: !surges.is_empty(),

@@ -5,6 +5,7 @@ pub mod directory;
 pub mod forecast;
 pub mod health;
 pub mod messages;
+pub mod staffing;
 pub mod tasks;
 
 use lotsen_app::AppError;

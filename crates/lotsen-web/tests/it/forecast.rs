@@ -5,7 +5,8 @@ use jiff::SignedDuration;
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::json;
 
-async fn post_many(t: &TestApp, tag: &str, n: usize) {
+/// Posts `n` messages from `n` new customers.
+pub(crate) async fn post_many(t: &TestApp, tag: &str, n: usize) {
     for i in 0..n {
         let (status, _) = t
             .post(
@@ -47,6 +48,36 @@ async fn an_outage_morning_is_a_possible_incident_and_the_plan_staffs_mondays(ba
     assert_eq!(surge["actual"], 90.0);
     assert!(surge["expected"].as_f64().unwrap() < 30.0, "{surge}");
 
+    // The surge is kept as a possible incident with sample cases, once however often it
+    // is seen.
+    let (status, kept) = t
+        .get(
+            &t.admin,
+            "/api/v1/forecast/possible-incidents?date=2026-03-23",
+        )
+        .await;
+    assert_eq!(status, 200, "{kept}");
+    assert_eq!(kept.as_array().unwrap().len(), 1, "{kept}");
+    let incident = &kept[0];
+    assert_eq!(incident["channel"], "api");
+    assert_eq!(incident["actual"], 90.0);
+    assert!(incident["excess"].as_f64().unwrap() > 60.0, "{incident}");
+    let samples = incident["sample_cases"].as_array().unwrap();
+    assert_eq!(samples.len(), 5);
+    assert!(samples[0]["reference"].as_str().unwrap().starts_with("L-"));
+    t.clock.advance(SignedDuration::from_mins(5));
+    let (status, _) = t.get(&t.admin, "/api/v1/forecast/surge").await;
+    assert_eq!(status, 200);
+    let (_, again) = t
+        .get(
+            &t.admin,
+            "/api/v1/forecast/possible-incidents?date=2026-03-23",
+        )
+        .await;
+    assert_eq!(again.as_array().unwrap().len(), 1);
+    assert_eq!(again[0]["id"], incident["id"]);
+    assert_eq!(again[0]["detected_at"], incident["detected_at"]);
+
     let (status, plan) = t
         .get(
             &t.admin,
@@ -64,7 +95,8 @@ async fn an_outage_morning_is_a_possible_incident_and_the_plan_staffs_mondays(ba
         .as_array()
         .unwrap()
         .iter()
-        .find(|i| i["start"] == "2026-03-30T08:00:00Z")
+        // 09:00 on Stockholm's clock, which moved to summer time on the Sunday.
+        .find(|i| i["start"] == "2026-03-30T07:00:00Z")
         .unwrap();
     assert_eq!(
         eight["contacts"], 10.0,

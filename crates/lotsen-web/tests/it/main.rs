@@ -11,3 +11,4 @@ mod case_flow;
 mod forecast;
 mod messages;
 mod service;
+mod staffing;

@@ -49,6 +49,12 @@ async fn the_openapi_document_lists_every_contract_path(backend: Backend) {
         "/api/v1/agents",
         "/api/v1/forecast/plan",
         "/api/v1/forecast/surge",
+        "/api/v1/forecast/channels",
+        "/api/v1/forecast/channels/{channel}",
+        "/api/v1/forecast/shifts",
+        "/api/v1/forecast/shifts/{id}",
+        "/api/v1/forecast/what-if",
+        "/api/v1/forecast/possible-incidents",
         "/healthz",
         "/readyz",
     ] {
