@@ -3,6 +3,8 @@
 //! (public holidays, midsummer eve, Christmas eve, New Year's eve) do to it.
 
 use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::is_day_off;
@@ -145,6 +147,84 @@ impl OpeningHours {
     }
 }
 
+impl OpeningHours {
+    /// The open window of a local date as instants in `tz` (`None` when closed). A window
+    /// closing at 24:00 ends at the next local midnight; across a change of the clocks it
+    /// is an hour shorter or longer, as the clock on the wall says.
+    pub fn window(&self, date: Date, tz: &TimeZone) -> Option<(Timestamp, Timestamp)> {
+        let hours = self.on(date)?;
+        let instant = |minute: u16| -> Option<Timestamp> {
+            let (day, minute) = if minute >= 1440 {
+                (date.tomorrow().ok()?, minute - 1440)
+            } else {
+                (date, minute)
+            };
+            let hour = i8::try_from(minute / 60).ok()?;
+            let min = i8::try_from(minute % 60).ok()?;
+            day.at(hour, min, 0, 0)
+                .to_zoned(tz.clone())
+                .ok()
+                .map(|z| z.timestamp())
+        };
+        let (open, close) = (instant(hours.open)?, instant(hours.close)?);
+        (close > open).then_some((open, close))
+    }
+
+    /// The instant `business` open time after `start` (the business-time clock an SLA runs
+    /// on); `None` when the channel does not open for that long within a year and a half.
+    pub fn add_open_time(
+        &self,
+        start: Timestamp,
+        business: SignedDuration,
+        tz: &TimeZone,
+    ) -> Option<Timestamp> {
+        let mut left = business;
+        let mut date = start.to_zoned(tz.clone()).date().yesterday().ok()?;
+        for _ in 0..550 {
+            if let Some((open, close)) = self.window(date, tz) {
+                let from = open.max(start);
+                if from < close {
+                    let here = close.duration_since(from);
+                    if left <= here {
+                        return from.checked_add(left).ok();
+                    }
+                    left -= here;
+                }
+            }
+            date = date.tomorrow().ok()?;
+        }
+        None
+    }
+
+    /// Open time between two instants.
+    pub fn open_time_between(
+        &self,
+        from: Timestamp,
+        to: Timestamp,
+        tz: &TimeZone,
+    ) -> SignedDuration {
+        let mut total = SignedDuration::ZERO;
+        if to <= from {
+            return total;
+        }
+        let Ok(mut date) = from.to_zoned(tz.clone()).date().yesterday() else {
+            return total;
+        };
+        let last = to.to_zoned(tz.clone()).date();
+        while date <= last {
+            if let Some((open, close)) = self.window(date, tz) {
+                let (a, b) = (open.max(from), close.min(to));
+                if a < b {
+                    total += b.duration_since(a);
+                }
+            }
+            let Ok(next) = date.tomorrow() else { break };
+            date = next;
+        }
+        total
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,6 +265,99 @@ mod tests {
         assert_eq!(
             h.next_open(date(2027, 3, 30).at(9, 15, 0, 0)),
             Some(date(2027, 3, 30).at(9, 15, 0, 0))
+        );
+    }
+
+    fn office() -> OpeningHours {
+        OpeningHours::weekly(
+            Some(DayHours::parse("08:00", "17:00").unwrap()),
+            None,
+            DaysOff::Closed,
+        )
+    }
+
+    fn tz() -> TimeZone {
+        TimeZone::get("Europe/Stockholm").unwrap()
+    }
+
+    fn at(s: &str) -> Timestamp {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn business_time_skips_nights_weekends_and_days_off() {
+        let h = office();
+        // Friday 2026-12-04 16:00 (CET) plus two open hours: Monday 09:00.
+        let due = h.add_open_time(
+            at("2026-12-04T15:00:00Z"),
+            SignedDuration::from_hours(2),
+            &tz(),
+        );
+        assert_eq!(due, Some(at("2026-12-07T08:00:00Z")));
+        // Wednesday 2026-12-23 16:00 plus four hours: Christmas Eve, Christmas Day, Boxing
+        // Day and the weekend are closed; Monday 28 December 11:00.
+        let due = h.add_open_time(
+            at("2026-12-23T15:00:00Z"),
+            SignedDuration::from_hours(4),
+            &tz(),
+        );
+        assert_eq!(due, Some(at("2026-12-28T10:00:00Z")));
+        // Saturday night counts from Monday's opening.
+        let due = h.add_open_time(
+            at("2026-12-05T22:00:00Z"),
+            SignedDuration::from_mins(30),
+            &tz(),
+        );
+        assert_eq!(due, Some(at("2026-12-07T07:30:00Z")));
+        let between = h.open_time_between(
+            at("2026-12-04T15:00:00Z"),
+            at("2026-12-07T08:00:00Z"),
+            &tz(),
+        );
+        assert_eq!(between, SignedDuration::from_hours(2));
+    }
+
+    #[test]
+    fn business_time_follows_the_clock_across_daylight_saving() {
+        let h = OpeningHours::ALWAYS;
+        // The night of 29 March 2026 has 23 hours: Saturday 12:00 CET plus 24 open hours
+        // is Sunday 13:00 CEST, still 24 hours of real time.
+        let due = h.add_open_time(
+            at("2026-03-28T11:00:00Z"),
+            SignedDuration::from_hours(24),
+            &tz(),
+        );
+        assert_eq!(due, Some(at("2026-03-29T11:00:00Z")));
+        // Office hours keep to the wall clock: Friday 16:30 CET plus one hour is Monday
+        // 08:30 CEST, which is 06:30 UTC.
+        let due = office().add_open_time(
+            at("2026-03-27T15:30:00Z"),
+            SignedDuration::from_hours(1),
+            &tz(),
+        );
+        assert_eq!(due, Some(at("2026-03-30T06:30:00Z")));
+        // The day the clocks go back is 25 hours long around the clock.
+        let day = h.open_time_between(
+            at("2026-10-24T22:00:00Z"),
+            at("2026-10-25T23:00:00Z"),
+            &tz(),
+        );
+        assert_eq!(day, SignedDuration::from_hours(25));
+    }
+
+    #[test]
+    fn a_channel_that_never_opens_never_falls_due() {
+        let closed = OpeningHours {
+            days: [None; 7],
+            days_off: DaysOff::Closed,
+        };
+        assert_eq!(
+            closed.add_open_time(
+                at("2026-12-01T08:00:00Z"),
+                SignedDuration::from_mins(1),
+                &tz()
+            ),
+            None
         );
     }
 
