@@ -3,12 +3,15 @@
 //! parameters so every rule can be tested by calling a function.
 
 pub mod agent;
+pub mod calendar;
 pub mod case;
 pub mod customer;
 pub mod error;
+pub mod hours;
 pub mod ids;
 pub mod message;
 pub mod ports;
+pub mod sla;
 pub mod text;
 
 pub use agent::{Actor, Agent, Role, Team};

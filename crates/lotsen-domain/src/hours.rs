@@ -8,7 +8,7 @@ use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::is_day_off;
-use crate::error::ForecastError;
+use crate::error::FieldError;
 
 /// The hours of one day: open from `open` until `close`, in minutes after midnight
 /// (`close` may be 1440, "24:00").
@@ -28,14 +28,11 @@ impl DayHours {
     };
 
     /// The hours from `HH:MM` texts ("24:00" closes at midnight).
-    pub fn parse(open: &str, close: &str) -> Result<Self, ForecastError> {
-        let open_min = minutes(open).ok_or(ForecastError::new("open", "must be HH:MM"))?;
-        let close_min = minutes(close).ok_or(ForecastError::new("close", "must be HH:MM"))?;
+    pub fn parse(open: &str, close: &str) -> Result<Self, FieldError> {
+        let open_min = minutes(open).ok_or_else(|| FieldError::new("open", "must be HH:MM"))?;
+        let close_min = minutes(close).ok_or_else(|| FieldError::new("close", "must be HH:MM"))?;
         if close_min <= open_min {
-            return Err(ForecastError::new(
-                "close",
-                "must be after the opening time",
-            ));
+            return Err(FieldError::new("close", "must be after the opening time"));
         }
         Ok(Self {
             open: open_min,
