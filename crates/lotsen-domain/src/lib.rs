@@ -4,6 +4,7 @@
 
 pub mod agent;
 pub mod calendar;
+pub mod carousel;
 pub mod case;
 pub mod customer;
 pub mod error;
