@@ -1,11 +1,13 @@
 //! Working a case: read it with its whole history, answer, note, hand off, escalate,
 //! resolve, reopen, close. Each change is one store transaction; the domain decides.
 
+use lotsen_domain::carousel::{CarouselReason, CarouselRule, review};
 use lotsen_domain::case::{EscalationKind, HandoffTarget};
 use lotsen_domain::error::Validator;
+use lotsen_domain::sla::{Sla, choose, default_policies, evaluate};
 use lotsen_domain::{
-    Agent, AgentId, Case, CaseId, Channel, Customer, Direction, DomainError, EscalationId,
-    HandoffId, Message, MessageId, Note, NoteId, TeamId, Visibility,
+    Agent, AgentId, Case, CaseEvent, CaseId, Channel, Customer, Direction, DomainError,
+    EscalationId, HandoffId, Message, MessageId, Note, NoteId, TeamId, Visibility,
 };
 use lotsen_store::{CaseChange, CaseFilter, CasePage, OutboxJob, TimelineEntry};
 
@@ -20,6 +22,12 @@ pub struct CaseView {
     pub customer: Option<Customer>,
     /// Every event with its message or note, oldest first.
     pub timeline: Vec<TimelineEntry>,
+    /// The name of the SLA policy that applies.
+    pub sla_policy: Option<String>,
+    /// The case's deadlines, on the open time of its channel, as of now.
+    pub sla: Sla,
+    /// Why the case belongs on the lead's review list (empty: it does not).
+    pub review: Vec<CarouselReason>,
 }
 
 /// Reads a case with its history.
@@ -31,7 +39,30 @@ pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, App
         .ok_or(AppError::NotFound("case"))?;
     let customer = app.store.customer(case.customer_id).await?;
     let timeline = app.store.timeline(id).await?;
+    let events: Vec<CaseEvent> = timeline.iter().map(|t| t.event.clone()).collect();
+    let policies = default_policies();
+    let policy = choose(&policies, case.kind, case.priority, case.origin_channel);
+    let hours = crate::forecast::settings::of(app, case.origin_channel)
+        .await?
+        .opening_hours;
+    let sla = match policy {
+        Some(p) => evaluate(
+            &events,
+            &p.targets,
+            &hours,
+            &crate::forecast::stockholm(),
+            app.clock.now(),
+        ),
+        None => Sla {
+            first_response: None,
+            next_response: None,
+            resolution: None,
+        },
+    };
     Ok(CaseView {
+        review: review(&events, &CarouselRule::default()),
+        sla_policy: policy.map(|p| p.name.clone()),
+        sla,
         case,
         customer,
         timeline,

@@ -605,4 +605,63 @@ pub struct CaseDetail {
     pub customer: Option<CustomerDto>,
     /// Every event, with its message or note, oldest first.
     pub timeline: Vec<TimelineItem>,
+    /// The case's deadlines on the open time of its channel, as of now.
+    pub sla: SlaDto,
+    /// Why the case belongs on the lead's review list: `too_many_handoffs`,
+    /// `back_to_team`, `back_to_owner` (empty when it does not).
+    pub review: Vec<String>,
+}
+
+/// One deadline.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeadlineDto {
+    /// When it falls due (RFC 3339); for a paused clock, if it started again now.
+    pub due: Option<String>,
+    /// When warnings start.
+    pub warn_at: Option<String>,
+    /// `running`, `warning`, `paused`, `met` or `breached`.
+    pub state: String,
+    /// When it was met or missed.
+    pub done_at: Option<String>,
+}
+
+/// A case's deadlines.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SlaDto {
+    /// The policy that applies.
+    pub policy: Option<String>,
+    /// First response.
+    pub first_response: Option<DeadlineDto>,
+    /// Next response, while a customer's message waits for us.
+    pub next_response: Option<DeadlineDto>,
+    /// Resolution.
+    pub resolution: Option<DeadlineDto>,
+}
+
+impl SlaDto {
+    /// From the domain's deadlines.
+    pub fn new(policy: Option<String>, sla: &lotsen_domain::sla::Sla) -> Self {
+        use lotsen_domain::sla::{Deadline, DeadlineState};
+        let one = |d: &Option<Deadline>| {
+            d.map(|d| DeadlineDto {
+                due: d.due.map(time),
+                warn_at: d.warn_at.map(time),
+                state: match d.state {
+                    DeadlineState::Running => "running",
+                    DeadlineState::Warning => "warning",
+                    DeadlineState::Paused => "paused",
+                    DeadlineState::Met => "met",
+                    DeadlineState::Breached => "breached",
+                }
+                .to_owned(),
+                done_at: d.done_at.map(time),
+            })
+        };
+        Self {
+            policy,
+            first_response: one(&sla.first_response),
+            next_response: one(&sla.next_response),
+            resolution: one(&sla.resolution),
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! Reading and working cases.
 
+use lotsen_domain::carousel::CarouselReason;
 use std::collections::HashMap;
 
 use axum::Json;
@@ -13,7 +14,7 @@ use lotsen_store::CaseFilter;
 use crate::AppState;
 use crate::dto::{
     AssignRequest, CaseDetail, CaseDto, CaseList, CustomerDto, MessageCreated, NoteCreated,
-    NoteRequest, ReasonRequest, ReplyRequest, ResolveRequest, TimelineItem, parse_enum,
+    NoteRequest, ReasonRequest, ReplyRequest, ResolveRequest, SlaDto, TimelineItem, parse_enum,
 };
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, CurrentAgent, IdPath};
@@ -108,6 +109,16 @@ pub async fn get(
         case: CaseDto::from(&view.case),
         customer: view.customer.as_ref().map(CustomerDto::from),
         timeline: view.timeline.iter().map(TimelineItem::from).collect(),
+        sla: SlaDto::new(view.sla_policy.clone(), &view.sla),
+        review: view
+            .review
+            .iter()
+            .map(|r| match r {
+                CarouselReason::TooManyHandoffs { .. } => "too_many_handoffs".to_owned(),
+                CarouselReason::BackToTeam { .. } => "back_to_team".to_owned(),
+                CarouselReason::BackToOwner { .. } => "back_to_owner".to_owned(),
+            })
+            .collect(),
     }))
 }
 

@@ -11,4 +11,5 @@ mod case_flow;
 mod forecast;
 mod messages;
 mod service;
+mod sla;
 mod staffing;
