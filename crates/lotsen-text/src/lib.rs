@@ -60,7 +60,7 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
     let pii = detect(text, &options.pii);
     let mut arena = String::new();
     let words = words::words(text, &mut arena);
-    let reading = moderation::read(text, &words, &options.staff_names);
+    let mut reading = moderation::read(text, &words, &options.staff_names);
     let (rule_tone, signals) = tone::read(text, &words, &reading);
     let language = lang::detect(text, &words);
     let model = model::Model::get();
@@ -74,7 +74,7 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
         };
         let features = model::features(text, &words, rules, None);
         let opinion = model.opinion(&features);
-        let mut violations = reading.violations.clone();
+        let mut violations = std::mem::take(&mut reading.violations);
         for category in opinion.flagged(model) {
             if violations.iter().any(|v| v.category == category) {
                 continue;

@@ -400,14 +400,13 @@ pub async fn what_if(
     ApiJson(req): ApiJson<WhatIfRequest>,
 ) -> Result<Json<PlanDto>, ApiError> {
     let mut problems = Vec::new();
-    let mut query = HashMap::new();
-    if let Some(d) = &req.date {
-        query.insert("date".to_owned(), d.clone());
-    }
-    let date = date_or_today(&state, &query).unwrap_or_else(|_| {
-        problems.push(FieldError::new("date", "must be a date such as 2026-11-24"));
-        forecast::today(&state.app)
-    });
+    let date = match req.date.as_deref() {
+        None => forecast::today(&state.app),
+        Some(d) => d.parse().unwrap_or_else(|_| {
+            problems.push(FieldError::new("date", "must be a date such as 2026-11-24"));
+            forecast::today(&state.app)
+        }),
+    };
     let interval_min = req.interval.unwrap_or(30);
     if ![15, 30, 60].contains(&interval_min) {
         problems.push(FieldError::new("interval", "must be 15, 30 or 60"));
