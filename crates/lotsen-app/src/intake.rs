@@ -112,6 +112,7 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         kind: input.kind,
         priority: input.priority,
         team_id: input.team_id,
+        skills: Vec::new(),
         at: app.clock.now(),
         analysis: Some(analysis),
         hide_recommended,

@@ -68,6 +68,15 @@ impl DomainError {
         }
     }
 
+    /// The stable code of the error (`invalid`, `not_found` or the rule's own).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Invalid(_) => "invalid",
+            Self::Forbidden { code, .. } | Self::Conflict { code, .. } => code,
+            Self::NotFound { .. } => "not_found",
+        }
+    }
+
     /// A single invalid field.
     pub fn invalid(field: &str, problem: &str) -> Self {
         Self::Invalid(vec![FieldError::new(field, problem)])

@@ -12,6 +12,7 @@ pub mod hours;
 pub mod ids;
 pub mod message;
 pub mod ports;
+pub mod routing;
 pub mod sla;
 pub mod text;
 

@@ -387,6 +387,7 @@ mod tests {
                 case_kind: kind,
                 priority: Priority::Normal,
                 team_id: None,
+                skills: Vec::new(),
             },
         )
     }

@@ -44,6 +44,8 @@ pub struct InboundRecord {
     pub priority: Priority,
     /// Team for a new case.
     pub team_id: Option<TeamId>,
+    /// Skills a new case's owner needs.
+    pub skills: Vec<String>,
     /// When received.
     pub at: Timestamp,
     /// The text guard's reading, stored with the message.
@@ -154,6 +156,7 @@ impl Store {
                         kind: r.kind,
                         priority: r.priority,
                         team_id: r.team_id,
+                        skills: r.skills.clone(),
                     }
                     .event(),
                 };

@@ -95,7 +95,8 @@ impl Store {
             .map(|event| {
                 let (message, note) = match &event.kind {
                     EventKind::MessageReceived { message_id, .. }
-                    | EventKind::ReplySent { message_id, .. } => {
+                    | EventKind::ReplySent { message_id, .. }
+                    | EventKind::AutoAnswered { message_id, .. } => {
                         let i = messages.iter().position(|m| m.id == *message_id);
                         (i.map(|i| messages.swap_remove(i)), None)
                     }

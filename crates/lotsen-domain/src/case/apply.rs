@@ -19,6 +19,7 @@ impl Case {
             case_kind,
             priority,
             team_id,
+            skills,
         } = &event.kind
         else {
             return None;
@@ -35,6 +36,10 @@ impl Case {
             owner_id: None,
             origin_channel: *channel,
             tags: Vec::new(),
+            skills: skills.clone(),
+            offer: None,
+            passed_by: Vec::new(),
+            sla_alerts: Vec::new(),
             handoffs: Vec::new(),
             escalations: Vec::new(),
             resolution: None,
@@ -93,6 +98,8 @@ impl Case {
             }
             EventKind::ReplySent { .. } => self.status = Status::WaitingOnCustomer,
             EventKind::Assigned { owner_id, team_id } => {
+                self.offer = None;
+                self.passed_by.clear();
                 self.owner_id = Some(*owner_id);
                 if team_id.is_some() {
                     self.team_id = *team_id;
@@ -121,6 +128,8 @@ impl Case {
                 if let Some(h) = self.handoffs.iter_mut().find(|h| h.id == *handoff_id) {
                     h.status = HandoffStatus::Accepted { by, at };
                 }
+                self.offer = None;
+                self.passed_by.clear();
                 self.owner_id = Some(*owner_id);
                 if team_id.is_some() {
                     self.team_id = *team_id;
@@ -164,6 +173,7 @@ impl Case {
                 }
             }
             EventKind::Resolved { summary, category } => {
+                self.offer = None;
                 self.status = Status::Resolved;
                 self.resolution = Some(Resolution {
                     summary: summary.clone(),
@@ -177,7 +187,26 @@ impl Case {
                 self.resolution = None;
                 self.closure = None;
             }
+            EventKind::Offered {
+                agent_id,
+                expires_at,
+            } => {
+                self.offer = Some(super::Offer {
+                    agent_id: *agent_id,
+                    offered_at: at,
+                    expires_at: *expires_at,
+                });
+            }
+            EventKind::OfferLapsed { agent_id, .. } => {
+                self.offer = None;
+                if !self.passed_by.contains(agent_id) {
+                    self.passed_by.push(*agent_id);
+                }
+            }
+            EventKind::AutoAnswered { .. } => {}
+            EventKind::SlaAlerted { alert } => self.sla_alerts.push(*alert),
             EventKind::ClosedUnresolved { reason } => {
+                self.offer = None;
                 self.status = Status::ClosedUnresolved;
                 self.closure = Some(Closure {
                     reason: reason.clone(),

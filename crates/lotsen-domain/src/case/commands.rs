@@ -27,6 +27,8 @@ pub struct OpenCase {
     pub priority: Priority,
     /// Initial team, if routed.
     pub team_id: Option<TeamId>,
+    /// Skills the owner needs.
+    pub skills: Vec<String>,
 }
 
 impl OpenCase {
@@ -40,6 +42,7 @@ impl OpenCase {
             case_kind: self.kind,
             priority: self.priority,
             team_id: self.team_id,
+            skills: self.skills,
         }
     }
 }

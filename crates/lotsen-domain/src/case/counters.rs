@@ -54,7 +54,11 @@ impl OutcomeCounters {
 
     /// Folds one more event in.
     pub fn apply(&mut self, event: &CaseEvent) {
-        if let Actor::Agent { id, .. } = &event.actor {
+        // Declining an offer is not working the case.
+        let lapsed = matches!(event.kind, EventKind::OfferLapsed { .. });
+        if let Actor::Agent { id, .. } = &event.actor
+            && !lapsed
+        {
             push_unique(&mut self.agents, *id);
             // Taking an unowned case comes with the action that took it; count that one.
             if !matches!(event.kind, EventKind::Assigned { .. }) {
@@ -102,7 +106,11 @@ impl OutcomeCounters {
             | EventKind::HandoffRequested { .. }
             | EventKind::EscalationAnswered { .. }
             | EventKind::Resolved { .. }
-            | EventKind::ClosedUnresolved { .. } => {}
+            | EventKind::ClosedUnresolved { .. }
+            | EventKind::Offered { .. }
+            | EventKind::OfferLapsed { .. }
+            | EventKind::AutoAnswered { .. }
+            | EventKind::SlaAlerted { .. } => {}
         }
     }
 

@@ -4,7 +4,7 @@
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
-use super::{CaseKind, Channel, EscalationKind, Priority, Visibility};
+use super::{CaseKind, Channel, EscalationKind, Priority, Visibility, string_enum};
 use crate::agent::Actor;
 use crate::ids::{
     AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, TeamId,
@@ -45,6 +45,9 @@ pub enum EventKind {
         priority: Priority,
         /// Initial team, if routed.
         team_id: Option<TeamId>,
+        /// Skills the owner needs (from the routing rule).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        skills: Vec<String>,
     },
     /// The customer wrote.
     MessageReceived {
@@ -140,6 +143,83 @@ pub enum EventKind {
         /// Why.
         reason: String,
     },
+    /// The router offered the queued case to an agent; it is theirs once they accept.
+    Offered {
+        /// The agent.
+        agent_id: AgentId,
+        /// When the offer goes back to the queue.
+        expires_at: Timestamp,
+    },
+    /// The offered agent declined, or let the offer pass; the case is back in the queue.
+    OfferLapsed {
+        /// The agent.
+        agent_id: AgentId,
+        /// True when the time ran out, false when declined.
+        expired: bool,
+    },
+    /// Lotsen answered by itself (out of hours, a manager request). Not a response for
+    /// the deadlines.
+    AutoAnswered {
+        /// The message.
+        message_id: MessageId,
+        /// On which channel.
+        channel: Channel,
+        /// Why.
+        reason: AutoAnswerReason,
+    },
+    /// A deadline came near (warning) or passed (breach).
+    SlaAlerted {
+        /// Which deadline.
+        alert: SlaAlert,
+    },
+}
+
+string_enum!(
+    /// Why Lotsen answered by itself.
+    AutoAnswerReason {
+        /// The channel was closed; the answer says when it opens.
+        OutOfHours = "out_of_hours",
+        /// The customer asked for a manager; the answer names the lead and the time.
+        ManagerRequest = "manager_request",
+    }
+);
+
+string_enum!(
+    /// A case's deadlines.
+    DeadlineKind {
+        /// First response.
+        FirstResponse = "first_response",
+        /// Next response.
+        NextResponse = "next_response",
+        /// Resolution.
+        Resolution = "resolution",
+        /// The answer to an escalation.
+        Escalation = "escalation",
+    }
+);
+
+string_enum!(
+    /// How close a deadline is.
+    AlertLevel {
+        /// Most of the time has passed.
+        Warning = "warning",
+        /// The deadline passed.
+        Breach = "breach",
+    }
+);
+
+/// One warning or breach of one deadline, recorded once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlaAlert {
+    /// Which deadline.
+    pub deadline: DeadlineKind,
+    /// The escalation, for an escalation's deadline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub escalation_id: Option<EscalationId>,
+    /// Warning or breach.
+    pub level: AlertLevel,
+    /// The due time it concerns.
+    pub due: Timestamp,
 }
 
 impl EventKind {
@@ -159,6 +239,10 @@ impl EventKind {
             Self::Resolved { .. } => "resolved",
             Self::Reopened { .. } => "reopened",
             Self::ClosedUnresolved { .. } => "closed_unresolved",
+            Self::Offered { .. } => "offered",
+            Self::OfferLapsed { .. } => "offer_lapsed",
+            Self::AutoAnswered { .. } => "auto_answered",
+            Self::SlaAlerted { .. } => "sla_alerted",
         }
     }
 }

@@ -6,6 +6,7 @@ mod apply;
 mod commands;
 mod counters;
 mod events;
+mod queue;
 mod tasks;
 #[cfg(test)]
 mod tests;
@@ -15,7 +16,8 @@ use serde::{Deserialize, Serialize};
 
 pub use commands::{HandoffTarget, OpenCase};
 pub use counters::OutcomeCounters;
-pub use events::{CaseEvent, EventKind};
+pub use events::{AlertLevel, AutoAnswerReason, CaseEvent, DeadlineKind, EventKind, SlaAlert};
+pub use queue::Offer;
 pub use tasks::{Answer, Escalation, EscalationKind, Handoff, HandoffStatus};
 
 use crate::agent::Actor;
@@ -183,6 +185,18 @@ pub struct Case {
     pub origin_channel: Channel,
     /// Free tags.
     pub tags: Vec<String>,
+    /// Skills the owner needs (from the routing rule).
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// The router's pending offer to an agent.
+    #[serde(default)]
+    pub offer: Option<Offer>,
+    /// Agents who declined or let an offer pass since the case last got an owner.
+    #[serde(default)]
+    pub passed_by: Vec<AgentId>,
+    /// Warnings and breaches recorded so far, each once.
+    #[serde(default)]
+    pub sla_alerts: Vec<SlaAlert>,
     /// Every handoff ever requested, in order.
     pub handoffs: Vec<Handoff>,
     /// Every escalation ever raised, in order.

@@ -57,6 +57,7 @@ fn new_case() -> Case {
         kind: CaseKind::Enquiry,
         priority: Priority::Normal,
         team_id: Some(KUNDSERVICE),
+        skills: Vec::new(),
     };
     let first = CaseEvent {
         case_id: CaseId(id(10)),
@@ -475,6 +476,7 @@ fn counters_rebuilt_from_the_events_equal_the_running_counters() {
                 case_kind: CaseKind::Enquiry,
                 priority: Priority::Normal,
                 team_id: Some(KUNDSERVICE),
+                skills: Vec::new(),
             },
         }]
         .iter()

@@ -85,6 +85,7 @@ impl World {
             kind: CaseKind::Enquiry,
             priority: Priority::Normal,
             team_id: Some(self.kundservice.id),
+            skills: Vec::new(),
             at: at(minute),
             analysis: None,
             hide_recommended: false,
