@@ -45,6 +45,9 @@ pub struct CaseChange {
     pub notes: Vec<Note>,
     /// Work for after the commit.
     pub outbox: Vec<OutboxJob>,
+    /// For an assignment by the router: the new owner's capacity, checked in the
+    /// transaction.
+    pub guard: Option<crate::routing::CapacityGuard>,
 }
 
 impl CaseChange {
@@ -57,6 +60,7 @@ impl CaseChange {
             messages: Vec::new(),
             notes: Vec::new(),
             outbox: Vec::new(),
+            guard: None,
         }
     }
 }
@@ -101,6 +105,14 @@ impl Store {
                 .ok_or(StoreError::NotFound("case"))?;
             let expected = case.version;
             let plan = change(&case)?;
+            if plan.events.is_empty() {
+                // Nothing to record (an offer not yet due, an alert already recorded).
+                tx.rollback().await?;
+                return Ok((case, Vec::new()));
+            }
+            if let Some(guard) = &plan.guard {
+                crate::routing::check_capacity(&mut tx, self.backend(), id, guard).await?;
+            }
             let events = case.record(plan.at, &plan.actor, plan.events);
             if !write::update_case(&mut tx, &case, expected).await? {
                 tx.rollback().await?;
@@ -114,6 +126,14 @@ impl Store {
                 write::insert_note(&mut tx, n).await?;
             }
             write::sync_tasks(&mut tx, &case, &events).await?;
+            if events.iter().any(|e| e.kind.touches_offer()) {
+                let assigned = events.iter().rev().find_map(|e| match e.kind {
+                    EventKind::Assigned { owner_id, .. }
+                    | EventKind::HandoffAccepted { owner_id, .. } => Some(owner_id),
+                    _ => None,
+                });
+                crate::routing::sync_offer(&mut tx, &case, plan.at, assigned).await?;
+            }
             write::insert_outbox(&mut tx, &plan.outbox).await?;
             tx.commit().await?;
             return Ok((case, events));

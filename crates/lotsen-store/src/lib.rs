@@ -10,6 +10,7 @@ mod error;
 mod inbound;
 mod migrate;
 mod pool;
+mod routing;
 mod staffing;
 mod stats;
 mod timeline;
@@ -21,6 +22,7 @@ pub use error::StoreError;
 pub use inbound::{InboundOutcome, InboundRecord};
 pub use migrate::{Migration, migrations};
 pub use pool::{Backend, Store};
+pub use routing::{CapacityGuard, RoutingRecord};
 pub use staffing::{PossibleIncidentRecord, ShiftRecord};
 pub use timeline::TimelineEntry;
 

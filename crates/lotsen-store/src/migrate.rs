@@ -40,6 +40,11 @@ const SQLITE: &[Migration] = &[
         name: "staffing",
         sql: include_str!("../migrations/sqlite/0004_staffing.sql"),
     },
+    Migration {
+        version: 5,
+        name: "routing",
+        sql: include_str!("../migrations/sqlite/0005_routing.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -62,6 +67,11 @@ const POSTGRES: &[Migration] = &[
         version: 4,
         name: "staffing",
         sql: include_str!("../migrations/postgres/0004_staffing.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "routing",
+        sql: include_str!("../migrations/postgres/0005_routing.sql"),
     },
 ];
 

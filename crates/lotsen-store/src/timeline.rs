@@ -42,26 +42,42 @@ fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
     })
 }
 
+/// A case's events, oldest first, on a connection.
+async fn events_on(
+    conn: &mut sqlx::AnyConnection,
+    case_id: CaseId,
+) -> Result<Vec<CaseEvent>, StoreError> {
+    sqlx::query(
+        "SELECT case_id, version, at, actor, payload FROM case_events WHERE case_id = $1 ORDER BY version",
+    )
+    .bind(case_id.to_string())
+    .fetch_all(conn)
+    .await?
+    .iter()
+    .map(|row| {
+        Ok(CaseEvent {
+            case_id: parsed(row, "case_id")?,
+            version: u64::try_from(int(row, "version")?).unwrap_or(0),
+            at: instant(int(row, "at")?)?,
+            actor: from_json(&text(row, "actor")?)?,
+            kind: from_json(&text(row, "payload")?)?,
+        })
+    })
+    .collect()
+}
+
 impl Store {
+    /// A case's events, oldest first (without messages and notes).
+    pub async fn events(&self, case_id: CaseId) -> Result<Vec<CaseEvent>, StoreError> {
+        let mut conn = self.reader().acquire().await?;
+        events_on(&mut conn, case_id).await
+    }
+
     /// The whole history of a case, oldest first.
     pub async fn timeline(&self, case_id: CaseId) -> Result<Vec<TimelineEntry>, StoreError> {
         let id = case_id.to_string();
         let mut conn = self.reader().acquire().await?;
-        let events = sqlx::query("SELECT case_id, version, at, actor, payload FROM case_events WHERE case_id = $1 ORDER BY version")
-            .bind(&id)
-            .fetch_all(&mut *conn)
-            .await?
-            .iter()
-            .map(|row| {
-                Ok(CaseEvent {
-                    case_id: parsed(row, "case_id")?,
-                    version: u64::try_from(int(row, "version")?).unwrap_or(0),
-                    at: instant(int(row, "at")?)?,
-                    actor: from_json(&text(row, "actor")?)?,
-                    kind: from_json(&text(row, "payload")?)?,
-                })
-            })
-            .collect::<Result<Vec<_>, StoreError>>()?;
+        let events = events_on(&mut conn, case_id).await?;
         let mut messages = sqlx::query(
             "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
                 created_at, analysis, hide_recommended

@@ -223,6 +223,19 @@ pub struct SlaAlert {
 }
 
 impl EventKind {
+    /// Whether the event can start or end an offer (or give the case an owner).
+    pub fn touches_offer(&self) -> bool {
+        matches!(
+            self,
+            Self::Offered { .. }
+                | Self::OfferLapsed { .. }
+                | Self::Assigned { .. }
+                | Self::HandoffAccepted { .. }
+                | Self::Resolved { .. }
+                | Self::ClosedUnresolved { .. }
+        )
+    }
+
     /// Stable snake_case name of the event type.
     pub fn name(&self) -> &'static str {
         match self {
