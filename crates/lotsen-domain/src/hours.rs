@@ -69,13 +69,25 @@ pub enum DaysOff {
     Normal,
 }
 
-/// A weekly schedule, Monday first; `None` is closed all day.
+/// A date with its own hours (a staff day, an extra opening): `None` is closed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursException {
+    /// The local date.
+    pub date: Date,
+    /// Its hours, or closed.
+    pub hours: Option<DayHours>,
+}
+
+/// A weekly schedule, Monday first; `None` is closed all day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OpeningHours {
     /// Monday to Sunday.
     pub days: [Option<DayHours>; 7],
     /// Days off.
     pub days_off: DaysOff,
+    /// Dates with their own hours, ahead of both the week and the days off.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: Vec<HoursException>,
 }
 
 impl OpeningHours {
@@ -83,6 +95,7 @@ impl OpeningHours {
     pub const ALWAYS: Self = Self {
         days: [Some(DayHours::ALL_DAY); 7],
         days_off: DaysOff::Normal,
+        exceptions: Vec::new(),
     };
 
     /// The same hours on weekdays and on weekends (`None`: closed).
@@ -96,11 +109,15 @@ impl OpeningHours {
                 weekdays, weekdays, weekdays, weekdays, weekdays, weekends, weekends,
             ],
             days_off,
+            exceptions: Vec::new(),
         }
     }
 
     /// The hours of a date.
     pub fn on(&self, date: Date) -> Option<DayHours> {
+        if let Some(e) = self.exceptions.iter().find(|e| e.date == date) {
+            return e.hours;
+        }
         let weekday = usize::from(date.weekday().to_monday_zero_offset().unsigned_abs());
         let own = self.days.get(weekday).copied().flatten();
         if !is_day_off(date) {
@@ -343,10 +360,38 @@ mod tests {
     }
 
     #[test]
+    fn an_exception_overrides_the_week_and_the_days_off() {
+        let mut hours = OpeningHours::weekly(
+            Some(DayHours::parse("08:00", "17:00").unwrap()),
+            None,
+            DaysOff::Closed,
+        );
+        // A staff day on Wednesday 2026-12-02; open on Saturday 2026-12-05 10-14.
+        hours.exceptions = vec![
+            HoursException {
+                date: "2026-12-02".parse().unwrap(),
+                hours: None,
+            },
+            HoursException {
+                date: "2026-12-05".parse().unwrap(),
+                hours: Some(DayHours::parse("10:00", "14:00").unwrap()),
+            },
+        ];
+        assert!(!hours.is_open("2026-12-02T10:00".parse().unwrap()));
+        assert!(hours.is_open("2026-12-03T10:00".parse().unwrap()));
+        assert!(hours.is_open("2026-12-05T11:00".parse().unwrap()));
+        assert_eq!(
+            hours.next_open("2026-12-04T18:00".parse().unwrap()),
+            Some("2026-12-05T10:00".parse().unwrap())
+        );
+    }
+
+    #[test]
     fn a_channel_that_never_opens_never_falls_due() {
         let closed = OpeningHours {
             days: [None; 7],
             days_off: DaysOff::Closed,
+            exceptions: Vec::new(),
         };
         assert_eq!(
             closed.add_open_time(

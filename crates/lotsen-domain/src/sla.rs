@@ -8,7 +8,11 @@ use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
 
-use crate::case::{CaseEvent, CaseKind, Channel, EventKind, Priority};
+use crate::case::{
+    AlertLevel, CaseEvent, CaseKind, Channel, DeadlineKind, Escalation, EscalationKind, EventKind,
+    Priority, SlaAlert,
+};
+use crate::ids::EscalationId;
 use crate::hours::OpeningHours;
 
 /// The targets of a policy, in open time.
@@ -342,6 +346,95 @@ pub fn evaluate(
     }
 }
 
+/// The deadline of an escalation's answer (specialist, on-call or manager).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EscalationDeadline {
+    /// The escalation.
+    pub escalation_id: EscalationId,
+    /// Specialist, on-call or manager.
+    pub kind: EscalationKind,
+    /// When the answer is due and where it stands.
+    pub deadline: Deadline,
+}
+
+/// The deadline of an escalation asked at `asked_at` with `response` open time of
+/// `hours` to answer (warning at `warn_percent`).
+pub fn escalation_deadline(
+    escalation: &Escalation,
+    response: SignedDuration,
+    warn_percent: u8,
+    hours: &OpeningHours,
+    tz: &TimeZone,
+    now: Timestamp,
+) -> EscalationDeadline {
+    let clock = Clock { hours, tz, now };
+    EscalationDeadline {
+        escalation_id: escalation.id,
+        kind: escalation.kind,
+        deadline: clock.deadline(
+            escalation.asked_at,
+            response,
+            warn_percent,
+            SignedDuration::ZERO,
+            escalation.answer.as_ref().map(|a| a.at),
+            false,
+        ),
+    }
+}
+
+fn named<'a>(
+    sla: &'a Sla,
+    escalations: &'a [EscalationDeadline],
+) -> impl Iterator<Item = (DeadlineKind, Option<EscalationId>, &'a Deadline)> {
+    [
+        (DeadlineKind::FirstResponse, sla.first_response.as_ref()),
+        (DeadlineKind::NextResponse, sla.next_response.as_ref()),
+        (DeadlineKind::Resolution, sla.resolution.as_ref()),
+    ]
+    .into_iter()
+    .filter_map(|(k, d)| d.map(|d| (k, None, d)))
+    .chain(
+        escalations
+            .iter()
+            .map(|e| (DeadlineKind::Escalation, Some(e.escalation_id), &e.deadline)),
+    )
+}
+
+/// The warnings and breaches the deadlines stand at now: a warning while the clock runs
+/// past its warning time, a breach once the due time passed (done late or not done).
+pub fn alerts(sla: &Sla, escalations: &[EscalationDeadline]) -> Vec<SlaAlert> {
+    named(sla, escalations)
+        .filter_map(|(deadline, escalation_id, d)| {
+            let level = match d.state {
+                DeadlineState::Warning => AlertLevel::Warning,
+                DeadlineState::Breached => AlertLevel::Breach,
+                _ => return None,
+            };
+            Some(SlaAlert {
+                deadline,
+                escalation_id,
+                level,
+                due: d.due?,
+            })
+        })
+        .collect()
+}
+
+/// When the deadlines next need a look: the earliest warning or due time still ahead of
+/// a running clock. `None`: nothing will change until the case does.
+pub fn next_check(
+    sla: &Sla,
+    escalations: &[EscalationDeadline],
+    now: Timestamp,
+) -> Option<Timestamp> {
+    named(sla, escalations)
+        .filter(|(_, _, d)| matches!(d.state, DeadlineState::Running | DeadlineState::Warning))
+        .flat_map(|(_, _, d)| [d.warn_at, d.due])
+        .flatten()
+        .filter(|t| *t > now)
+        .min()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -531,5 +624,46 @@ mod tests {
         let sla = evaluate(&late, &t, &office(), &tz(), at("2026-12-20T10:00:00Z"));
         assert_eq!(sla.resolution.unwrap().state, DeadlineState::Breached);
         assert_eq!(sla.first_response.unwrap().state, DeadlineState::Breached);
+    }
+
+    #[test]
+    fn alerts_and_the_next_check_follow_the_running_clocks() {
+        let events = [
+            opened("2026-12-04T15:00:00Z", CaseKind::Complaint),
+            received("2026-12-04T15:00:00Z"),
+        ];
+        let t = targets(CaseKind::Complaint);
+        let now = at("2026-12-07T07:40:00Z");
+        let sla = evaluate(&events, &t, &office(), &tz(), now);
+        let found = alerts(&sla, &[]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].level, AlertLevel::Warning);
+        assert_eq!(found[0].deadline, DeadlineKind::FirstResponse);
+        // Next: the first response's due time at 08:00 UTC.
+        assert_eq!(next_check(&sla, &[], now), Some(at("2026-12-07T08:00:00Z")));
+        let esc = Escalation {
+            id: EscalationId(uuid::Uuid::nil()),
+            kind: EscalationKind::OnCall,
+            to_team_id: None,
+            to_agent_id: None,
+            question: "Inloggningen i appen fungerar inte".into(),
+            asked_by: None,
+            asked_at: at("2026-12-05T22:00:00Z"),
+            answer: None,
+        };
+        // On-call answers around the clock within 30 minutes: breached by Monday.
+        let e = escalation_deadline(
+            &esc,
+            SignedDuration::from_mins(30),
+            80,
+            &OpeningHours::ALWAYS,
+            &tz(),
+            now,
+        );
+        assert_eq!(e.deadline.due, Some(at("2026-12-05T22:30:00Z")));
+        assert_eq!(e.deadline.state, DeadlineState::Breached);
+        let both = alerts(&sla, &[e]);
+        assert_eq!(both.len(), 2);
+        assert_eq!(both[1].escalation_id, Some(esc.id));
     }
 }

@@ -29,6 +29,17 @@ pub struct ChannelSettings {
     pub shrinkage: f64,
     /// Highest share of time an agent should be busy.
     pub max_occupancy: f64,
+    /// The automatic answer to a message while the channel is closed (`{opens}`: the
+    /// next opening, Stockholm time); empty for none.
+    #[serde(default = "default_closed_reply")]
+    pub closed_reply: String,
+}
+
+/// The automatic answer out of hours, in Swedish and English.
+pub fn default_closed_reply() -> String {
+    "Tack för ditt meddelande! Vi har stängt just nu och svarar när vi öppnar igen, {opens}. \
+     / Thank you for your message. We are closed right now and will answer when we open, {opens}."
+        .to_owned()
 }
 
 fn hours(open: u16, close: u16) -> Option<DayHours> {
@@ -49,6 +60,7 @@ impl ChannelSettings {
             answer_within_hours: 8.0,
             shrinkage: 0.3,
             max_occupancy: 0.85,
+            closed_reply: default_closed_reply(),
         };
         match channel {
             Channel::Phone => Self {
@@ -125,6 +137,11 @@ impl ChannelSettings {
             self.max_occupancy > 0.0 && self.max_occupancy <= 1.0,
             "max_occupancy",
             "must be over 0 and at most 1",
+        );
+        check(
+            self.closed_reply.chars().count() <= 2000,
+            "closed_reply",
+            "must be at most 2000 characters",
         );
         out
     }

@@ -6,11 +6,11 @@ use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
 use super::events::{AutoAnswerReason, EventKind, SlaAlert};
-use super::tasks::{Handoff, HandoffStatus};
+use super::tasks::{EscalationKind, Handoff, HandoffStatus};
 use super::{Case, Channel};
 use crate::agent::Actor;
 use crate::error::{DomainError, Validator};
-use crate::ids::{AgentId, HandoffId, MessageId, TeamId};
+use crate::ids::{AgentId, EscalationId, HandoffId, MessageId, TeamId};
 
 /// The router's offer of a queued case to one agent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,6 +245,32 @@ impl Case {
             message_id,
             channel,
             reason,
+        }])
+    }
+
+    /// The customer asked for a manager: Lotsen escalates to the named lead (nothing when
+    /// a manager escalation is already open).
+    pub fn customer_asked_for_manager(
+        &self,
+        actor: &Actor,
+        escalation_id: EscalationId,
+        lead: AgentId,
+        team: Option<TeamId>,
+        question: &str,
+    ) -> Result<Vec<EventKind>, DomainError> {
+        system_only(actor)?;
+        let open = self
+            .open_escalations()
+            .any(|e| e.kind == EscalationKind::Manager);
+        if open || !self.status.is_active() {
+            return Ok(Vec::new());
+        }
+        Ok(vec![EventKind::Escalated {
+            escalation_id,
+            escalation_kind: EscalationKind::Manager,
+            to_team_id: team,
+            to_agent_id: Some(lead),
+            question: question.trim().to_owned(),
         }])
     }
 

@@ -14,7 +14,7 @@ use lotsen_app::forecast::settings::{self, ChannelSettings};
 use lotsen_app::forecast::shifts::{self, NewShift};
 use lotsen_app::forecast::{self, WhatIf};
 use lotsen_domain::{Channel, FieldError};
-use lotsen_forecast::hours::{DayHours, DaysOff, OpeningHours};
+use lotsen_forecast::hours::{DayHours, DaysOff, HoursException, OpeningHours};
 use lotsen_store::ShiftRecord;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -63,6 +63,23 @@ pub struct OpeningHoursDto {
     pub sunday: Option<DayHoursDto>,
     /// Swedish days off: `closed`, `sunday_hours` or `normal`.
     pub days_off: Option<String>,
+    /// Dates with their own hours (a staff day, an extra opening), ahead of the week
+    /// and the days off.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub exceptions: Vec<HoursExceptionDto>,
+}
+
+/// A date with its own hours; without `open` and `close` the channel is closed that day.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct HoursExceptionDto {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Opening time, `HH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open: Option<String>,
+    /// Closing time, `HH:MM`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub close: Option<String>,
 }
 
 impl OpeningHoursDto {
@@ -101,6 +118,15 @@ impl OpeningHoursDto {
                 }
                 .to_owned(),
             ),
+            exceptions: h
+                .exceptions
+                .iter()
+                .map(|e| HoursExceptionDto {
+                    date: e.date.to_string(),
+                    open: e.hours.map(|d| DayHours::format(d.open)),
+                    close: e.hours.map(|d| DayHours::format(d.close)),
+                })
+                .collect(),
         }
     }
 
@@ -129,7 +155,37 @@ impl OpeningHoursDto {
                 DaysOff::Closed
             }
         };
-        OpeningHours { days, days_off }
+        let mut exceptions = Vec::new();
+        for (i, e) in self.exceptions.iter().enumerate() {
+            let field = |f: &str| format!("opening_hours.exceptions[{i}].{f}");
+            let Ok(date) = e.date.trim().parse() else {
+                problems.push(FieldError::new(field("date"), "must be YYYY-MM-DD"));
+                continue;
+            };
+            let hours = match (&e.open, &e.close) {
+                (None, None) => None,
+                (Some(open), Some(close)) => match DayHours::parse(open, close) {
+                    Ok(h) => Some(h),
+                    Err(err) => {
+                        problems.push(FieldError::new(field(&err.field), err.problem));
+                        continue;
+                    }
+                },
+                _ => {
+                    problems.push(FieldError::new(
+                        field("close"),
+                        "give both open and close, or neither for a closed day",
+                    ));
+                    continue;
+                }
+            };
+            exceptions.push(HoursException { date, hours });
+        }
+        OpeningHours {
+            days,
+            days_off,
+            exceptions,
+        }
     }
 }
 
@@ -156,6 +212,9 @@ pub struct ChannelSettingsDto {
     pub shrinkage: Option<f64>,
     /// Highest occupancy.
     pub max_occupancy: Option<f64>,
+    /// The automatic answer to a message while the channel is closed; `{opens}` becomes
+    /// the next opening time. Empty: no automatic answer.
+    pub closed_reply: Option<String>,
 }
 
 fn settings_dto(channel: Channel, s: &ChannelSettings) -> ChannelSettingsDto {
@@ -169,6 +228,7 @@ fn settings_dto(channel: Channel, s: &ChannelSettings) -> ChannelSettingsDto {
         answer_within_hours: Some(s.answer_within_hours),
         shrinkage: Some(s.shrinkage),
         max_occupancy: Some(s.max_occupancy),
+        closed_reply: Some(s.closed_reply.clone()),
     }
 }
 
@@ -211,7 +271,7 @@ pub async fn put_channel(
     let mut problems = Vec::new();
     let opening_hours = match &req.opening_hours {
         Some(h) => h.to_hours(&mut problems),
-        None => current.opening_hours,
+        None => current.opening_hours.clone(),
     };
     let next = ChannelSettings {
         opening_hours,
@@ -228,6 +288,10 @@ pub async fn put_channel(
             .unwrap_or(current.answer_within_hours),
         shrinkage: req.shrinkage.unwrap_or(current.shrinkage),
         max_occupancy: req.max_occupancy.unwrap_or(current.max_occupancy),
+        closed_reply: req
+            .closed_reply
+            .map(|r| r.trim().to_owned())
+            .unwrap_or(current.closed_reply),
     };
     problems.extend(next.problems());
     if !problems.is_empty() {
