@@ -1,10 +1,10 @@
 //! Working a case: read it with its whole history, answer, note, hand off, escalate,
 //! resolve, reopen, close. Each change is one store transaction; the domain decides.
 
-use lotsen_domain::carousel::{CarouselReason, CarouselRule, review};
+use lotsen_domain::carousel::{CarouselReason, review};
 use lotsen_domain::case::{EscalationKind, HandoffTarget};
 use lotsen_domain::error::Validator;
-use lotsen_domain::sla::{Sla, choose, default_policies, evaluate};
+use lotsen_domain::sla::{EscalationDeadline, Sla};
 use lotsen_domain::{
     Agent, AgentId, Case, CaseEvent, CaseId, Channel, Customer, Direction, DomainError,
     EscalationId, HandoffId, Message, MessageId, Note, NoteId, TeamId, Visibility,
@@ -26,6 +26,8 @@ pub struct CaseView {
     pub sla_policy: Option<String>,
     /// The case's deadlines, on the open time of its channel, as of now.
     pub sla: Sla,
+    /// Each escalation's answer deadline.
+    pub escalation_deadlines: Vec<EscalationDeadline>,
     /// Why the case belongs on the lead's review list (empty: it does not).
     pub review: Vec<CarouselReason>,
 }
@@ -40,29 +42,14 @@ pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, App
     let customer = app.store.customer(case.customer_id).await?;
     let timeline = app.store.timeline(id).await?;
     let events: Vec<CaseEvent> = timeline.iter().map(|t| t.event.clone()).collect();
-    let policies = default_policies();
-    let policy = choose(&policies, case.kind, case.priority, case.origin_channel);
-    let hours = crate::forecast::settings::of(app, case.origin_channel)
-        .await?
-        .opening_hours;
-    let sla = match policy {
-        Some(p) => evaluate(
-            &events,
-            &p.targets,
-            &hours,
-            &crate::forecast::stockholm(),
-            app.clock.now(),
-        ),
-        None => Sla {
-            first_response: None,
-            next_response: None,
-            resolution: None,
-        },
-    };
+    let ctx = crate::sla::SlaContext::load(app).await?;
+    let deadlines = ctx.deadlines(&case, &events, app.clock.now());
+    let rule = ctx.team(case.team_id).carousel;
     Ok(CaseView {
-        review: review(&events, &CarouselRule::default()),
-        sla_policy: policy.map(|p| p.name.clone()),
-        sla,
+        review: review(&events, &rule),
+        sla_policy: deadlines.policy,
+        sla: deadlines.sla,
+        escalation_deadlines: deadlines.escalations,
         case,
         customer,
         timeline,
@@ -327,31 +314,46 @@ pub async fn escalate(
     if let Some(a) = to_agent {
         agent(app, "to_agent_id", a).await?;
     }
-    let to_agent = match (kind, to_agent) {
-        (EscalationKind::Manager, None) => {
-            let case = app
-                .store
-                .case(id)
+    let case = app
+        .store
+        .case(id)
+        .await?
+        .ok_or(AppError::NotFound("case"))?;
+    let team = case.team_id.or_else(|| actor.team_ids.first().copied());
+    let settings = match team {
+        Some(t) => crate::routing::team_settings(app, t).await?,
+        None => crate::routing::TeamSettings::default(),
+    };
+    let to_agent = match (kind, to_agent, team) {
+        (EscalationKind::Manager, None, Some(team)) => {
+            crate::routing::lead_of(app, team, &settings)
                 .await?
-                .ok_or(AppError::NotFound("case"))?;
-            let team = case.team_id.or_else(|| actor.team_ids.first().copied());
-            match team {
-                Some(team) => app.store.team_leads(team).await?.first().copied(),
-                None => None,
-            }
+                .map(|a| a.id)
         }
+        (_, given, _) => given,
+    };
+    let on_call = settings.on_call.clone().filter(|_| kind == EscalationKind::OnCall);
+    let to_team = match (&on_call, to_team) {
+        (Some(o), None) => Some(o.team_id),
         (_, given) => given,
     };
     let escalation_id: EscalationId = app.id();
+    let job_id = app.ids.next_uuid();
+    let due_in = settings.response_time(kind, to_team);
     change(app, actor, id, |case, ch| {
-        ch.events = case.escalate(
-            &ch.actor,
-            escalation_id,
-            kind,
-            to_team,
-            to_agent,
-            question.unwrap_or_default(),
-        )?;
+        let question = question.unwrap_or_default();
+        ch.events = case.escalate(&ch.actor, escalation_id, kind, to_team, to_agent, question)?;
+        if let Some(o) = &on_call {
+            ch.outbox = vec![crate::paging::page_job(
+                job_id,
+                o,
+                case,
+                escalation_id,
+                question,
+                ch.at,
+                due_in,
+            )];
+        }
         Ok(())
     })
     .await?;

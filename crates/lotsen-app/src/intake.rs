@@ -30,8 +30,10 @@ pub struct InboundInput {
     pub kind: CaseKind,
     /// Normal unless known.
     pub priority: Priority,
-    /// Team for a new case, if routed.
+    /// Team for a new case; when `None`, the routing rules decide.
     pub team_id: Option<TeamId>,
+    /// Tags the channel or caller gives (the routing rules can match them).
+    pub tags: Vec<String>,
 }
 
 impl InboundInput {
@@ -59,6 +61,9 @@ impl InboundInput {
             .is_some_and(|s| s.chars().count() > 300)
         {
             v.add("subject", "must be at most 300 characters");
+        }
+        if self.tags.len() > 20 || self.tags.iter().any(|t| t.trim().is_empty() || t.len() > 64) {
+            v.add("tags", "at most 20 tags, each 1 to 64 bytes");
         }
         identities
     }
@@ -96,6 +101,29 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
             short
         }
     };
+    // A new case's queue: the caller's team, or the first routing rule that matches.
+    let (team_id, skills, priority) = match input.team_id {
+        Some(team) => (Some(team), Vec::new(), input.priority),
+        None => {
+            let rules = crate::routing::rules(app).await?;
+            let facts = crate::routing::facts(
+                input.channel,
+                input.kind,
+                input.priority,
+                &input.tags,
+                &analysis,
+            );
+            match crate::routing::choose_rule(&rules, &facts) {
+                Some(rule) => (
+                    Some(rule.team_id),
+                    rule.skills.clone(),
+                    rule.set_priority.unwrap_or(input.priority),
+                ),
+                None => (None, Vec::new(), input.priority),
+            }
+        }
+    };
+    let manager_asked = lotsen_text::asks_for_manager(&body);
     let analysis =
         serde_json::to_value(&analysis).map_err(|e| AppError::Internal(e.to_string()))?;
     let record = InboundRecord {
@@ -110,9 +138,9 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         subject: input.subject.map(|s| s.trim().to_owned()),
         body,
         kind: input.kind,
-        priority: input.priority,
-        team_id: input.team_id,
-        skills: Vec::new(),
+        priority,
+        team_id,
+        skills,
         at: app.clock.now(),
         analysis: Some(analysis),
         hide_recommended,
@@ -128,7 +156,29 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         channel = input.channel.as_str(),
         "inbound message recorded"
     );
+    if !outcome.duplicate {
+        after_intake(app, &outcome, input.channel, manager_asked).await;
+    }
     Ok(outcome)
+}
+
+/// What follows a new message, after it is durable: the answer out of hours and the
+/// escalation of a manager request. A failure here is logged and never loses the
+/// message (the case shows the message, an agent sees it unanswered).
+async fn after_intake(
+    app: &App,
+    outcome: &InboundOutcome,
+    channel: lotsen_domain::Channel,
+    manager_asked: bool,
+) {
+    if manager_asked
+        && let Err(e) = crate::manager::request(app, None, outcome.case_id, None).await
+    {
+        tracing::warn!(case.id = %outcome.case_id, code = e.code(), "manager request not escalated");
+    }
+    if let Err(e) = crate::auto_answer::out_of_hours(app, outcome.case_id, channel).await {
+        tracing::warn!(case.id = %outcome.case_id, code = e.code(), "out-of-hours answer not sent");
+    }
 }
 
 /// The text guard's reading of a message, once, at intake: personal data, the code of

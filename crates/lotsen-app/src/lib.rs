@@ -4,6 +4,7 @@
 //! come from the `Clock` and `IdGen` the caller passes in.
 
 pub mod auth;
+pub mod auto_answer;
 pub mod cases;
 pub mod clock;
 pub mod demo;
@@ -11,6 +12,12 @@ pub mod directory;
 pub mod error;
 pub mod forecast;
 pub mod intake;
+pub mod manager;
+pub mod paging;
+pub mod review;
+pub mod routing;
+pub mod sla;
+pub mod workers;
 
 use std::sync::Arc;
 

@@ -242,6 +242,23 @@ impl Store {
             .collect()
     }
 
+    /// A team's active cases that changed hands at least once (the review list's
+    /// candidates).
+    pub async fn handed_cases_of_team(&self, team: TeamId) -> Result<Vec<CaseId>, StoreError> {
+        let sql = format!(
+            "SELECT DISTINCT c.id, c.created_at FROM cases c JOIN handoffs h ON h.case_id = c.id
+             WHERE c.team_id = $1 AND c.status IN {ACTIVE} AND h.status = 'accepted'
+             ORDER BY c.created_at, c.id"
+        );
+        sqlx::query(&sql)
+            .bind(team.to_string())
+            .fetch_all(self.reader())
+            .await?
+            .iter()
+            .map(|r| parsed(r, "id"))
+            .collect()
+    }
+
     /// Cases whose offer ran out by `now`.
     pub async fn due_offers(&self, now: Timestamp, limit: u32) -> Result<Vec<CaseId>, StoreError> {
         sqlx::query(

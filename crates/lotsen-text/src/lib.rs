@@ -3,6 +3,7 @@
 
 pub mod lang;
 pub mod lint;
+pub mod manager;
 pub mod model;
 pub mod moderation;
 pub mod pii;
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 pub use lang::Language;
 pub use lint::{LintCode, LintContext, LintHint, lint};
+pub use manager::asks_for_manager;
 pub use moderation::{Category, Violation};
 pub use pii::{PiiKind, PiiOptions, PiiSpan, detect};
 pub use redact::redact;

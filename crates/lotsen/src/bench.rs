@@ -79,6 +79,7 @@ fn message(run: &str, i: usize, customers: usize) -> InboundInput {
         kind: CaseKind::Enquiry,
         priority: Priority::Normal,
         team_id: None,
+        tags: Vec::new(),
     }
 }
 

@@ -161,6 +161,7 @@ impl<'a> World<'a> {
                     Priority::Normal
                 },
                 team_id: team.map(|t| t.id),
+                tags: Vec::new(),
             },
         )
         .await?;

@@ -70,6 +70,7 @@ pub async fn receive(
         kind: kind.unwrap_or(CaseKind::Enquiry),
         priority: priority.unwrap_or(Priority::Normal),
         team_id: None,
+        tags: Vec::new(),
     };
     input.check(&mut v);
     v.finish().map_err(lotsen_app::AppError::from)?;
