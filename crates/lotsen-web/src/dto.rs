@@ -30,6 +30,16 @@ pub fn parse_enum<T>(
     parsed
 }
 
+/// The stable name of a carousel reason.
+pub fn reason_name(r: &lotsen_domain::carousel::CarouselReason) -> &'static str {
+    use lotsen_domain::carousel::CarouselReason;
+    match r {
+        CarouselReason::TooManyHandoffs { .. } => "too_many_handoffs",
+        CarouselReason::BackToTeam { .. } => "back_to_team",
+        CarouselReason::BackToOwner { .. } => "back_to_owner",
+    }
+}
+
 /// Who wrote an inbound message.
 #[derive(Debug, Default, Deserialize, ToSchema)]
 pub struct CustomerIn {
@@ -409,6 +419,10 @@ pub struct CaseDto {
     pub origin_channel: String,
     /// Tags.
     pub tags: Vec<String>,
+    /// Skills the owner needs (from the routing rule).
+    pub skills: Vec<String>,
+    /// The router's pending offer: `{"agent_id","expires_at"}`.
+    pub offer: Option<OfferDto>,
     /// Resolution summary, while resolved.
     pub resolution: Option<String>,
     /// Resolution category.
@@ -443,6 +457,11 @@ impl From<&Case> for CaseDto {
             owner_id: c.owner_id.map(|a| a.as_uuid()),
             origin_channel: c.origin_channel.as_str().to_owned(),
             tags: c.tags.clone(),
+            skills: c.skills.clone(),
+            offer: c.offer.map(|o| OfferDto {
+                agent_id: o.agent_id.as_uuid(),
+                expires_at: time(o.expires_at),
+            }),
             resolution: c.resolution.as_ref().map(|r| r.summary.clone()),
             resolution_category: c.resolution.as_ref().and_then(|r| r.category.clone()),
             close_reason: c.closure.as_ref().map(|r| r.reason.clone()),
@@ -595,6 +614,15 @@ impl From<&TimelineEntry> for TimelineItem {
     }
 }
 
+/// A pending offer of a queued case to one agent.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OfferDto {
+    /// The agent.
+    pub agent_id: Uuid,
+    /// When it goes back to the queue.
+    pub expires_at: String,
+}
+
 /// A case with its customer and whole history.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CaseDetail {
@@ -636,11 +664,29 @@ pub struct SlaDto {
     pub next_response: Option<DeadlineDto>,
     /// Resolution.
     pub resolution: Option<DeadlineDto>,
+    /// Each escalation's answer, oldest first.
+    pub escalations: Vec<EscalationDeadlineDto>,
+}
+
+/// The deadline of an escalation's answer.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EscalationDeadlineDto {
+    /// The escalation.
+    pub escalation_id: Uuid,
+    /// `specialist`, `on_call` or `manager`.
+    pub kind: String,
+    /// The deadline.
+    #[serde(flatten)]
+    pub deadline: DeadlineDto,
 }
 
 impl SlaDto {
     /// From the domain's deadlines.
-    pub fn new(policy: Option<String>, sla: &lotsen_domain::sla::Sla) -> Self {
+    pub fn new(
+        policy: Option<String>,
+        sla: &lotsen_domain::sla::Sla,
+        escalations: &[lotsen_domain::sla::EscalationDeadline],
+    ) -> Self {
         use lotsen_domain::sla::{Deadline, DeadlineState};
         let one = |d: &Option<Deadline>| {
             d.map(|d| DeadlineDto {
@@ -662,6 +708,16 @@ impl SlaDto {
             first_response: one(&sla.first_response),
             next_response: one(&sla.next_response),
             resolution: one(&sla.resolution),
+            escalations: escalations
+                .iter()
+                .filter_map(|e| {
+                    Some(EscalationDeadlineDto {
+                        escalation_id: e.escalation_id.as_uuid(),
+                        kind: e.kind.as_str().to_owned(),
+                        deadline: one(&Some(e.deadline))?,
+                    })
+                })
+                .collect(),
         }
     }
 }

@@ -66,6 +66,31 @@ pub fn router(app: App) -> Router {
             "/forecast/possible-incidents",
             get(routes::staffing::possible_incidents),
         )
+        .route(
+            "/routing/rules",
+            get(routes::routing::get_rules).put(routes::routing::put_rules),
+        )
+        .route(
+            "/sla/policies",
+            get(routes::sla::get_policies).put(routes::sla::put_policies),
+        )
+        .route(
+            "/teams/{id}/settings",
+            get(routes::routing::get_team_settings).put(routes::routing::put_team_settings),
+        )
+        .route("/teams/{id}/review", get(routes::routing::review_list))
+        .route("/teams/{id}/queue/next", post(routes::routing::pull_next))
+        .route(
+            "/agents/{id}/routing",
+            get(routes::routing::get_agent_routing).put(routes::routing::put_agent_routing),
+        )
+        .route("/cases/{id}/offer/accept", post(routes::routing::accept_offer))
+        .route("/cases/{id}/offer/decline", post(routes::routing::decline_offer))
+        .route("/cases/{id}/take-over", post(routes::routing::take_over))
+        .route(
+            "/cases/{id}/manager-request",
+            post(routes::routing::manager_request),
+        )
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);
     Router::new()

@@ -49,6 +49,13 @@ pub struct TextConfig {
     pub published_numbers: Vec<String>,
 }
 
+/// Background work.
+#[derive(Debug, Clone)]
+pub struct WorkersConfig {
+    /// How often the workers run.
+    pub interval: std::time::Duration,
+}
+
 /// The validated configuration.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -60,6 +67,8 @@ pub struct Config {
     pub log: LogConfig,
     /// The text guard.
     pub text: TextConfig,
+    /// Background work.
+    pub workers: WorkersConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -75,6 +84,14 @@ struct FileConfig {
     smtp: toml::Table,
     #[serde(default)]
     text: FileText,
+    #[serde(default)]
+    workers: FileWorkers,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileWorkers {
+    interval_ms: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -192,6 +209,19 @@ impl Config {
             ));
         }
 
+        let interval_ms = match var("LOTSEN_WORKERS__INTERVAL_MS") {
+            Some(text) => text.trim().parse::<u64>().unwrap_or_else(|_| {
+                problems.push(format!(
+                    "workers.interval_ms: {text:?} is not a number of milliseconds"
+                ));
+                1000
+            }),
+            None => file.workers.interval_ms.unwrap_or(1000),
+        };
+        if !(50..=600_000).contains(&interval_ms) {
+            problems.push("workers.interval_ms: must be 50 to 600000".to_owned());
+        }
+
         if !problems.is_empty() {
             return Err(crate::CliError::Config(problems));
         }
@@ -212,6 +242,9 @@ impl Config {
                     })
                     .or(file.text.published_numbers)
                     .unwrap_or_default(),
+            },
+            workers: WorkersConfig {
+                interval: std::time::Duration::from_millis(interval_ms),
             },
         })
     }

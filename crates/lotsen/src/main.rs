@@ -9,6 +9,7 @@ mod forecast;
 mod logging;
 mod serve;
 mod text;
+mod workers;
 
 use std::process::ExitCode;
 use std::sync::Arc;

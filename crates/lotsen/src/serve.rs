@@ -49,11 +49,13 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     tracing::info!(listen = %local, backend = app.store.backend().as_str(), "serving");
     let store = app.store.clone();
     let watcher = tokio::spawn(watch_surges(app.clone()));
+    let workers = tokio::spawn(crate::workers::run(app.clone(), config.workers.interval));
     axum::serve(listener, lotsen_web::router(app))
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
     watcher.abort();
+    workers.abort();
     store.close().await;
     tracing::info!("stopped");
     Ok(())

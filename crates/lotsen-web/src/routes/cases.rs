@@ -1,6 +1,5 @@
 //! Reading and working cases.
 
-use lotsen_domain::carousel::CarouselReason;
 use std::collections::HashMap;
 
 use axum::Json;
@@ -109,15 +108,11 @@ pub async fn get(
         case: CaseDto::from(&view.case),
         customer: view.customer.as_ref().map(CustomerDto::from),
         timeline: view.timeline.iter().map(TimelineItem::from).collect(),
-        sla: SlaDto::new(view.sla_policy.clone(), &view.sla),
+        sla: SlaDto::new(view.sla_policy.clone(), &view.sla, &view.escalation_deadlines),
         review: view
             .review
             .iter()
-            .map(|r| match r {
-                CarouselReason::TooManyHandoffs { .. } => "too_many_handoffs".to_owned(),
-                CarouselReason::BackToTeam { .. } => "back_to_team".to_owned(),
-                CarouselReason::BackToOwner { .. } => "back_to_owner".to_owned(),
-            })
+            .map(|r| crate::dto::reason_name(r).to_owned())
             .collect(),
     }))
 }

@@ -5,6 +5,8 @@ pub mod directory;
 pub mod forecast;
 pub mod health;
 pub mod messages;
+pub mod routing;
+pub mod sla;
 pub mod staffing;
 pub mod tasks;
 
