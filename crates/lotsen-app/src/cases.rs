@@ -332,7 +332,10 @@ pub async fn escalate(
         }
         (_, given, _) => given,
     };
-    let on_call = settings.on_call.clone().filter(|_| kind == EscalationKind::OnCall);
+    let on_call = settings
+        .on_call
+        .clone()
+        .filter(|_| kind == EscalationKind::OnCall);
     let to_team = match (&on_call, to_team) {
         (Some(o), None) => Some(o.team_id),
         (_, given) => given,

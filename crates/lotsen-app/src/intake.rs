@@ -62,7 +62,12 @@ impl InboundInput {
         {
             v.add("subject", "must be at most 300 characters");
         }
-        if self.tags.len() > 20 || self.tags.iter().any(|t| t.trim().is_empty() || t.len() > 64) {
+        if self.tags.len() > 20
+            || self
+                .tags
+                .iter()
+                .any(|t| t.trim().is_empty() || t.len() > 64)
+        {
             v.add("tags", "at most 20 tags, each 1 to 64 bytes");
         }
         identities
@@ -171,8 +176,7 @@ async fn after_intake(
     channel: lotsen_domain::Channel,
     manager_asked: bool,
 ) {
-    if manager_asked
-        && let Err(e) = crate::manager::request(app, None, outcome.case_id, None).await
+    if manager_asked && let Err(e) = crate::manager::request(app, None, outcome.case_id, None).await
     {
         tracing::warn!(case.id = %outcome.case_id, code = e.code(), "manager request not escalated");
     }

@@ -134,7 +134,14 @@ pub async fn request(
             case.reference
         );
         let channel = last_inbound_channel(&events).unwrap_or(case.origin_channel);
-        customer_told = send(app, case_id, channel, AutoAnswerReason::ManagerRequest, &body).await?;
+        customer_told = send(
+            app,
+            case_id,
+            channel,
+            AutoAnswerReason::ManagerRequest,
+            &body,
+        )
+        .await?;
     }
     tracing::info!(case.id = %case_id, escalation.id = %escalation.id, lead.id = %lead_id, "manager request escalated");
     Ok(ManagerRequest {

@@ -52,8 +52,9 @@ pub async fn put_policies(
             ("next_response", t.next_response),
             ("resolution", t.resolution),
         ] {
-            if d.is_some_and(|d| d <= SignedDuration::ZERO || d > SignedDuration::from_hours(24 * 365))
-            {
+            if d.is_some_and(|d| {
+                d <= SignedDuration::ZERO || d > SignedDuration::from_hours(24 * 365)
+            }) {
                 v.add(
                     &format!("policies[{i}].{name}"),
                     "must be more than zero and at most a year",
@@ -124,7 +125,12 @@ impl SlaContext {
     pub fn deadlines(&self, case: &Case, events: &[CaseEvent], now: Timestamp) -> CaseDeadlines {
         let tz = crate::forecast::stockholm();
         let hours = self.hours(case.origin_channel);
-        let policy = choose(&self.policies, case.kind, case.priority, case.origin_channel);
+        let policy = choose(
+            &self.policies,
+            case.kind,
+            case.priority,
+            case.origin_channel,
+        );
         let sla = match policy {
             Some(p) => evaluate(events, &p.targets, &hours, &tz, now),
             None => Sla {

@@ -12,8 +12,8 @@ use crate::case::{
     AlertLevel, CaseEvent, CaseKind, Channel, DeadlineKind, Escalation, EscalationKind, EventKind,
     Priority, SlaAlert,
 };
-use crate::ids::EscalationId;
 use crate::hours::OpeningHours;
+use crate::ids::EscalationId;
 
 /// The targets of a policy, in open time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -68,6 +68,10 @@ pub struct InboundMessageRequest {
     pub kind: Option<String>,
     /// `low`, `normal` (default), `high` or `urgent`, for a new case.
     pub priority: Option<String>,
+    /// `api` (default), `chat` or `phone`: the channel of the integration posting.
+    pub channel: Option<String>,
+    /// Tags for the routing rules.
+    pub tags: Option<Vec<String>>,
 }
 
 /// What intake did.

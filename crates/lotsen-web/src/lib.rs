@@ -84,8 +84,14 @@ pub fn router(app: App) -> Router {
             "/agents/{id}/routing",
             get(routes::routing::get_agent_routing).put(routes::routing::put_agent_routing),
         )
-        .route("/cases/{id}/offer/accept", post(routes::routing::accept_offer))
-        .route("/cases/{id}/offer/decline", post(routes::routing::decline_offer))
+        .route(
+            "/cases/{id}/offer/accept",
+            post(routes::routing::accept_offer),
+        )
+        .route(
+            "/cases/{id}/offer/decline",
+            post(routes::routing::decline_offer),
+        )
         .route("/cases/{id}/take-over", post(routes::routing::take_over))
         .route(
             "/cases/{id}/manager-request",

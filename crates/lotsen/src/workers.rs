@@ -58,7 +58,9 @@ async fn page(app: &App, client: &reqwest::Client) -> Result<u32, lotsen_store::
         }
         match &outcome {
             Ok(()) => tracing::info!(job.id = %job.id, "on-call paged"),
-            Err(why) => tracing::warn!(job.id = %job.id, attempts = job.attempts, why = %why, "on-call page failed"),
+            Err(why) => {
+                tracing::warn!(job.id = %job.id, attempts = job.attempts, why = %why, "on-call page failed")
+            }
         }
         // 5 s, 10 s, 20 s ... at most 10 minutes.
         let backoff = 5u64.saturating_mul(1 << job.attempts.min(7)).min(600);

@@ -55,7 +55,8 @@ pub async fn run_pass(app: &App) -> Result<PassReport, AppError> {
         return Ok(report);
     }
     let mut queued = app.store.queued_cases(PASS_LIMIT).await?;
-    queued.retain(|c| c.offer.is_none() && c.queued_in().is_some_and(|t| settings.contains_key(&t)));
+    queued
+        .retain(|c| c.offer.is_none() && c.queued_in().is_some_and(|t| settings.contains_key(&t)));
     if queued.is_empty() {
         return Ok(report);
     }

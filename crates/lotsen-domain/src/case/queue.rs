@@ -184,8 +184,7 @@ impl Case {
         let mut v = Validator::new();
         v.require_text("note", Some(note));
         v.finish()?;
-        if self.owner_id.is_none() || !self.status.is_active() || self.pending_handoff().is_some()
-        {
+        if self.owner_id.is_none() || !self.status.is_active() || self.pending_handoff().is_some() {
             return Ok(Vec::new());
         }
         let Some(team) = self.team_id.or(team) else {
@@ -365,10 +364,10 @@ impl Case {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::case::{CaseKind, OpenCase, Priority};
-    use crate::case::{CaseEvent, DeadlineKind};
-    use crate::case::{AlertLevel, Status};
     use crate::agent::Role;
+    use crate::case::{AlertLevel, Status};
+    use crate::case::{CaseEvent, DeadlineKind};
+    use crate::case::{CaseKind, OpenCase, Priority};
     use crate::ids::{CaseId, CaseRef, CustomerId};
 
     fn id(n: u128) -> uuid::Uuid {
@@ -468,7 +467,9 @@ mod tests {
         record(&mut case, &sys, "2026-12-01T08:00:01Z", ev);
         assert_eq!(case.owner_id, Some(AgentId(id(10))));
         assert_eq!(
-            case.route_to(&sys, AgentId(id(11)), None).unwrap_err().code(),
+            case.route_to(&sys, AgentId(id(11)), None)
+                .unwrap_err()
+                .code(),
             "not_queued"
         );
         let note = case.pending_summary(1).join("\n");
@@ -490,7 +491,10 @@ mod tests {
         assert_eq!(case.owner_id, Some(AgentId(id(12))));
         assert_eq!(case.counters.handoffs, 1);
         assert_eq!(case.status, Status::Open);
-        assert!(case.hand_back(&agent(10), HandoffId(id(52)), None, "x").is_err());
+        assert!(
+            case.hand_back(&agent(10), HandoffId(id(52)), None, "x")
+                .is_err()
+        );
     }
 
     #[test]

@@ -108,7 +108,11 @@ pub async fn get(
         case: CaseDto::from(&view.case),
         customer: view.customer.as_ref().map(CustomerDto::from),
         timeline: view.timeline.iter().map(TimelineItem::from).collect(),
-        sla: SlaDto::new(view.sla_policy.clone(), &view.sla, &view.escalation_deadlines),
+        sla: SlaDto::new(
+            view.sla_policy.clone(),
+            &view.sla,
+            &view.escalation_deadlines,
+        ),
         review: view
             .review
             .iter()

@@ -55,9 +55,20 @@ pub async fn receive(
         Priority::parse,
         "low, normal, high, urgent",
     );
+    // Integrations (a chat widget, a phone system) post on their own channel; the
+    // email and Meta channels have their own intake.
+    let channel = parse_enum(
+        &mut v,
+        "channel",
+        req.channel.as_deref(),
+        |c| {
+            Channel::parse(c).filter(|c| matches!(c, Channel::Api | Channel::Chat | Channel::Phone))
+        },
+        "api, chat, phone",
+    );
     let customer = req.customer.unwrap_or_default();
     let input = InboundInput {
-        channel: Channel::Api,
+        channel: channel.unwrap_or(Channel::Api),
         external_id: req.external_id,
         customer: CustomerContact {
             name: customer.name.unwrap_or_default(),
@@ -70,7 +81,7 @@ pub async fn receive(
         kind: kind.unwrap_or(CaseKind::Enquiry),
         priority: priority.unwrap_or(Priority::Normal),
         team_id: None,
-        tags: Vec::new(),
+        tags: req.tags.unwrap_or_default(),
     };
     input.check(&mut v);
     v.finish().map_err(lotsen_app::AppError::from)?;

@@ -103,7 +103,13 @@ const PRIORITIES: &str = "low, normal, high, urgent";
 
 fn rule_from(v: &mut Validator, i: usize, d: &RoutingRuleDto) -> Option<RoutingRule> {
     let f = |name: &str| format!("rules[{i}].{name}");
-    let channel = parse_enum(v, &f("channel"), d.channel.as_deref(), Channel::parse, CHANNELS);
+    let channel = parse_enum(
+        v,
+        &f("channel"),
+        d.channel.as_deref(),
+        Channel::parse,
+        CHANNELS,
+    );
     let kind = parse_enum(
         v,
         &f("kind"),
@@ -111,7 +117,13 @@ fn rule_from(v: &mut Validator, i: usize, d: &RoutingRuleDto) -> Option<RoutingR
         CaseKind::parse,
         "enquiry, complaint",
     );
-    let priority = parse_enum(v, &f("priority"), d.priority.as_deref(), Priority::parse, PRIORITIES);
+    let priority = parse_enum(
+        v,
+        &f("priority"),
+        d.priority.as_deref(),
+        Priority::parse,
+        PRIORITIES,
+    );
     let set_priority = parse_enum(
         v,
         &f("set_priority"),
@@ -288,7 +300,11 @@ fn merge(v: &mut Validator, cur: TeamSettings, d: &TeamSettingsDto) -> TeamSetti
             .iter()
             .enumerate()
             .filter_map(|(i, s)| {
-                let rt = duration(v, &format!("specialists[{i}].response_time"), s.response_time.as_deref());
+                let rt = duration(
+                    v,
+                    &format!("specialists[{i}].response_time"),
+                    s.response_time.as_deref(),
+                );
                 if s.team_id.is_none() {
                     v.add(&format!("specialists[{i}].team_id"), "required");
                 }
@@ -466,7 +482,10 @@ pub async fn put_agent_routing(
             .filter_map(|(name, n)| match Channel::parse(name) {
                 Some(c) => Some((c, *n)),
                 None => {
-                    v.add(&format!("capacity.{name}"), &format!("must be one of {CHANNELS}"));
+                    v.add(
+                        &format!("capacity.{name}"),
+                        &format!("must be one of {CHANNELS}"),
+                    );
                     None
                 }
             })

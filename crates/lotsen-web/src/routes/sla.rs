@@ -69,7 +69,13 @@ fn policy_from(v: &mut Validator, i: usize, d: &SlaPolicyDto) -> SlaPolicy {
     }
     SlaPolicy {
         name: d.name.clone().unwrap_or_default().trim().to_owned(),
-        kind: parse_enum(v, &f("kind"), d.kind.as_deref(), CaseKind::parse, "enquiry, complaint"),
+        kind: parse_enum(
+            v,
+            &f("kind"),
+            d.kind.as_deref(),
+            CaseKind::parse,
+            "enquiry, complaint",
+        ),
         priority: parse_enum(
             v,
             &f("priority"),

@@ -10,6 +10,7 @@ mod auth;
 mod case_flow;
 mod forecast;
 mod messages;
+mod routing;
 mod service;
 mod sla;
 mod staffing;
