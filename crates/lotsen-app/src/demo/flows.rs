@@ -264,17 +264,36 @@ impl<'a> World<'a> {
                 if !self.at(t) {
                     return Ok(());
                 }
-                let lead = self.lead(first_team)?.clone();
-                let escalation = cases::escalate(
-                    self.app,
-                    &owner,
-                    case,
-                    Some(EscalationKind::Manager),
-                    None,
-                    Some(lead.id),
-                    Some("Kunden vill tala med en chef. Kan du ringa upp i dag?"),
-                )
-                .await?;
+                let mut lead = self.lead(first_team)?.clone();
+                // The customer's own words may have escalated already (intake hears a
+                // request for a manager); the agent then adds no second one.
+                let open = self.app.store.case(case).await?.and_then(|c| {
+                    c.open_escalations()
+                        .find(|e| e.kind == EscalationKind::Manager)
+                        .map(|e| (e.id, e.to_agent_id))
+                });
+                let escalation = match open {
+                    Some((id, named)) => {
+                        if let Some(named) = named
+                            && let Some(agent) = self.app.store.agent(named).await?
+                        {
+                            lead = agent;
+                        }
+                        id
+                    }
+                    None => {
+                        cases::escalate(
+                            self.app,
+                            &owner,
+                            case,
+                            Some(EscalationKind::Manager),
+                            None,
+                            Some(lead.id),
+                            Some("Kunden vill tala med en chef. Kan du ringa upp i dag?"),
+                        )
+                        .await?
+                    }
+                };
                 t = t
                     .checked_add(minutes(rng.random_range(30..480)))
                     .unwrap_or(t);

@@ -138,6 +138,7 @@ async fn an_acknowledged_message_survives_sigkill_and_state_survives_a_restart()
         .as_array()
         .unwrap()
         .iter()
+        .filter(|e| e["type"] == "message_received")
         .filter_map(|e| e["message"]["body"].as_str())
         .collect();
     assert_eq!(bodies, ["Kortet nekas", "Hallå?"]);
