@@ -8,3 +8,4 @@
 
 mod cli;
 mod process;
+mod two_servers;

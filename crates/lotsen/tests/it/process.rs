@@ -24,7 +24,13 @@ pub fn lotsen(data_dir: &Path) -> Command {
 /// Starts `lotsen serve` with extra arguments and waits (at most two minutes) until it
 /// says where it listens.
 pub fn serve(data_dir: &Path, extra: &[&str]) -> Server {
+    serve_with_env(data_dir, extra, &[])
+}
+
+/// Starts `lotsen serve` with extra arguments and environment.
+pub fn serve_with_env(data_dir: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
     let child = lotsen(data_dir)
+        .envs(env.iter().copied())
         .args(["serve", "--listen", "127.0.0.1:0"])
         .args(extra)
         .stdout(Stdio::piped())
