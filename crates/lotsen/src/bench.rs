@@ -17,10 +17,10 @@ use crate::CliError;
 use crate::cli::BenchArgs;
 use crate::config::Config;
 
-struct Row {
-    backend: &'static str,
-    what: String,
-    value: String,
+pub(crate) struct Row {
+    pub(crate) backend: &'static str,
+    pub(crate) what: String,
+    pub(crate) value: String,
 }
 
 /// Runs the benchmark and prints the table.
@@ -137,6 +137,7 @@ async fn bench_backend(
         value: format!("{eight:.0} messages/s"),
     });
 
+    let team = routing_setup(app, args.agents).await?;
     let fill_started = Instant::now();
     let mut round = 0;
     loop {
@@ -163,10 +164,11 @@ async fn bench_backend(
         ),
         value: format!("median {:.2} ms, p99 {:.2} ms", ms(median), ms(p99)),
     });
+    crate::bench_routing::run(name, app, team, args, rows).await?;
     Ok(())
 }
 
-fn ms(d: Duration) -> f64 {
+pub(crate) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
@@ -262,4 +264,10 @@ async fn pg_drop(admin: &str, db: &str) -> Result<(), CliError> {
         .await
         .map_err(lotsen_store::StoreError::from)?;
     Ok(())
+}
+
+/// A team of `agents` online agents that every new case is routed to, so the fill
+/// leaves its cases in that team's queue.
+async fn routing_setup(app: &App, agents: usize) -> Result<lotsen_domain::TeamId, CliError> {
+    crate::bench_routing::setup(app, agents).await
 }

@@ -194,6 +194,9 @@ pub struct BenchArgs {
     /// Reads for the latency measurement.
     #[arg(long, default_value_t = 2000)]
     pub reads: usize,
+    /// Online agents for the routing measurement.
+    #[arg(long, default_value_t = 1000)]
+    pub agents: usize,
     /// PostgreSQL admin URL for the PostgreSQL rows (a database is created and dropped).
     #[arg(long, default_value = "postgres://postgres@127.0.0.1:5432/test")]
     pub postgres: String,

@@ -5,6 +5,7 @@
 mod flows;
 mod history;
 mod people;
+mod routing;
 mod schedule;
 mod stories;
 
@@ -244,6 +245,7 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     let today = end.to_zoned(crate::forecast::stockholm()).date();
     schedule::write(&demo, &agents, today).await?;
     clock.set(end);
+    routing::configure(&demo, &admin, &staff).await?;
     Ok(DemoReport {
         teams: staff.teams.len(),
         agents: staff.teams.iter().map(|(_, a)| a.len()).sum::<usize>() + 1,

@@ -87,9 +87,14 @@ pub async fn run_pass(app: &App) -> Result<PassReport, AppError> {
     Ok(report)
 }
 
-enum Routed {
+/// What routing one case did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Routed {
+    /// Given to an owner.
     Assigned,
+    /// Offered to an agent.
     Offered,
+    /// Nobody can take it now.
     Waiting,
 }
 
@@ -106,7 +111,8 @@ pub fn decide(board: &[Candidate], case: &Case, team: TeamId) -> (Option<usize>,
     (chosen, started.elapsed().as_secs_f64())
 }
 
-async fn route_one(
+/// Routes one queued case on a board read earlier (kept up to date as it assigns).
+pub async fn route_one(
     app: &App,
     board: &mut [Candidate],
     case: &Case,

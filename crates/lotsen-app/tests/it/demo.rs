@@ -256,3 +256,75 @@ async fn the_demo_history_gives_a_plan_and_its_outage_monday_replays_as_a_surge(
     );
     assert!(kept.iter().all(|i| i.detail.actual > i.detail.expected));
 }
+
+#[tokio::test]
+async fn the_demo_routes_work_and_its_open_cases_have_live_deadlines() {
+    let (app, _store) = demo_app(Backend::Sqlite).await;
+    fill(&app, &options()).await.unwrap();
+    let rules = lotsen_app::routing::rules(&app).await.unwrap();
+    assert!(rules.len() >= 6, "{rules:?}");
+    let teams = lotsen_app::routing::all_team_settings(&app).await.unwrap();
+    assert_eq!(teams.len(), 7);
+    assert!(
+        teams
+            .iter()
+            .any(|(_, s)| s.assignment == lotsen_app::routing::AssignmentMode::Auto)
+    );
+    assert!(teams.iter().all(|(_, s)| s.lead_id.is_some()));
+    let profiles = app.store.routing_profiles().await.unwrap();
+    assert!(
+        profiles
+            .iter()
+            .any(|p| p.profile.presence == lotsen_domain::routing::Presence::Online)
+    );
+    let policies = lotsen_app::sla::policies(&app).await.unwrap();
+    assert!(
+        policies
+            .iter()
+            .any(|p| p.channel == Some(lotsen_domain::Channel::Chat))
+    );
+    // Open cases show deadlines that still run (or warn, or are breached): live.
+    let ctx = lotsen_app::sla::SlaContext::load(&app).await.unwrap();
+    let mut live = 0;
+    let cases = all_cases(&app).await;
+    let active: Vec<&Case> = cases.iter().filter(|c| c.status.is_active()).collect();
+    for case in &active {
+        let events = app.store.events(case.id).await.unwrap();
+        let d = ctx.deadlines(case, &events, lotsen_domain::Clock::now(app.clock.as_ref()));
+        if d.sla.resolution.is_some_and(|r| r.due.is_some()) {
+            live += 1;
+        }
+    }
+    assert!(
+        live > 10,
+        "{live} of {} active cases with a resolution deadline",
+        active.len()
+    );
+    // A new message lands in Kundservice's queue by the rules, and the router gives it
+    // to an online agent.
+    let outcome = lotsen_app::intake::receive(
+        &app,
+        lotsen_app::intake::InboundInput {
+            channel: lotsen_domain::Channel::Chat,
+            external_id: Some("demo-route-1".into()),
+            customer: lotsen_domain::customer::CustomerContact {
+                name: "Eva Berg".into(),
+                email: Some("eva.berg@example.se".into()),
+                phone: None,
+            },
+            subject: None,
+            body: Some("Hej! Hur ändrar jag min adress?".into()),
+            visibility: lotsen_domain::Visibility::Private,
+            kind: CaseKind::Enquiry,
+            priority: lotsen_domain::Priority::Normal,
+            team_id: None,
+            tags: Vec::new(),
+        },
+    )
+    .await
+    .unwrap();
+    let report = lotsen_app::routing::router::run_pass(&app).await.unwrap();
+    assert!(report.assigned + report.offered > 0, "{report:?}");
+    let case = app.store.case(outcome.case_id).await.unwrap().unwrap();
+    assert!(case.owner_id.is_some(), "{case:?}");
+}
