@@ -175,10 +175,11 @@ impl Store {
             }
         }
         let loads = format!(
-            "SELECT c.owner_id AS agent_id, c.origin_channel AS channel, COUNT(*) AS n
-             FROM cases c JOIN agent_routing r ON r.agent_id = c.owner_id
-             WHERE r.presence = 'online' AND c.status IN {ACTIVE}
-             GROUP BY c.owner_id, c.origin_channel
+            "SELECT owner_id AS agent_id, origin_channel AS channel, COUNT(*) AS n
+             FROM cases
+             WHERE owner_id IN (SELECT agent_id FROM agent_routing WHERE presence = 'online')
+               AND status IN {ACTIVE}
+             GROUP BY owner_id, origin_channel
              UNION ALL
              SELECT agent_id, channel, COUNT(*) AS n FROM case_offers GROUP BY agent_id, channel"
         );

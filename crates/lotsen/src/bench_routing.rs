@@ -137,7 +137,7 @@ pub async fn run(
     let mut queued = Vec::new();
     for _ in 0..20 {
         let started = Instant::now();
-        queued = app.store.queued_cases(2000).await?;
+        queued = app.store.queued_cases(500).await?;
         queue_reads.push(started.elapsed());
     }
     // Routing cases end to end: decision plus the guarded assignment.
@@ -146,7 +146,7 @@ pub async fn run(
         .map_err(err)?;
     let mut routes = Vec::new();
     let mut assigned = 0;
-    for case in queued.iter().take(2000) {
+    for case in queued.iter().take(500) {
         let started = Instant::now();
         let routed = router::route_one(app, &mut board, case, team, &settings)
             .await

@@ -29,7 +29,7 @@ pub struct PassReport {
 }
 
 /// How many queued cases one pass looks at.
-const PASS_LIMIT: u32 = 2000;
+const PASS_LIMIT: u32 = 500;
 
 fn priority_rank(p: Priority) -> u8 {
     match p {

@@ -39,4 +39,6 @@ CREATE TABLE case_deadlines (
     version BIGINT NOT NULL
 );
 CREATE INDEX case_deadlines_next ON case_deadlines(next_at);
-CREATE INDEX cases_queue ON cases(owner_id, status, team_id);
+-- The queue, oldest first (unowned cases only), and each owner's active cases.
+CREATE INDEX cases_unowned ON cases(created_at, id) WHERE owner_id IS NULL;
+CREATE INDEX cases_owner_status ON cases(owner_id, status);

@@ -312,6 +312,53 @@ async fn an_agent_going_offline_hands_over_with_a_note_and_nothing_closes(backen
     assert_eq!(c["status"], "open");
 }
 
+async fn an_agent_whose_shift_ends_goes_offline_and_hands_over(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let team = auto_team(&t, "Kundservice", "auto").await;
+    route_everything_to(&t, team, false).await;
+    let anna = t.agent("Anna Lind", "agent", &[team]).await;
+    online(&t, &anna, &["sv"], json!({ "chat": 3 })).await;
+    // Anna works chat until 10:00 Stockholm (09:00 UTC) today.
+    let (status, body) = t
+        .post(
+            &t.admin,
+            "/api/v1/forecast/shifts",
+            json!({ "shifts": [{ "agent_id": anna.id, "channel": "chat",
+                                 "start": "2026-03-02 08:00", "end": "2026-03-02 10:00" }] }),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let id = message(
+        &t,
+        "shift-1",
+        "Eva Berg",
+        "Hej, jag vill byta adress.",
+        "chat",
+    )
+    .await;
+    tick(&t).await;
+    assert_eq!(case(&t, id).await["owner_id"], anna.id.to_string());
+    use lotsen_domain::Clock;
+    let before = t.clock.now();
+    t.clock.advance(SignedDuration::from_mins(61));
+    let report = lotsen_app::workers::tick(&t.app, before).await.unwrap();
+    assert_eq!(report.shifts_ended, 1);
+    let (_, profile) = t
+        .get(&t.admin, &format!("/api/v1/agents/{}/routing", anna.id))
+        .await;
+    assert_eq!(profile["presence"], "offline");
+    let c = case(&t, id).await;
+    let requested = events(&c, "handoff_requested");
+    assert_eq!(requested.len(), 1, "{c}");
+    assert!(
+        requested[0]["event"]["note"]
+            .as_str()
+            .unwrap()
+            .contains("skift")
+    );
+    assert_eq!(c["status"], "open");
+}
+
 async fn a_manager_request_reaches_the_named_lead_and_the_customer_hears_when(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let team = auto_team(&t, "Kundservice", "pull").await;
@@ -613,6 +660,7 @@ on_both_backends!(
     a_burst_of_500_cases_never_overfills_an_agent_or_doubles_an_owner,
     an_ignored_offer_returns_to_the_queue_and_goes_to_the_next_agent,
     an_agent_going_offline_hands_over_with_a_note_and_nothing_closes,
+    an_agent_whose_shift_ends_goes_offline_and_hands_over,
     a_manager_request_reaches_the_named_lead_and_the_customer_hears_when,
     an_out_of_hours_message_gets_the_automatic_answer_once,
     deadlines_warn_and_breach_once_each,

@@ -7,5 +7,6 @@
 )]
 
 mod cli;
+mod paging;
 mod process;
 mod two_servers;
