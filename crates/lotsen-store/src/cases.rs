@@ -119,6 +119,7 @@ impl Store {
                 continue;
             }
             write::insert_events(&mut tx, &events).await?;
+            write::sync_queue(&mut tx, &case).await?;
             for m in &plan.messages {
                 write::insert_message(&mut tx, m).await?;
             }

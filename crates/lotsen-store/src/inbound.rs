@@ -170,6 +170,7 @@ impl Store {
             }
         };
         write::insert_events(&mut tx, &events).await?;
+        write::sync_queue(&mut tx, &case).await?;
         write::insert_message(
             &mut tx,
             &Message {

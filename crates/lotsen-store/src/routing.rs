@@ -201,32 +201,29 @@ impl Store {
     /// Cases waiting in a queue for an owner (unowned, or handed to a team nobody took
     /// yet), oldest first, at most `limit`.
     pub async fn queued_cases(&self, limit: u32) -> Result<Vec<Case>, StoreError> {
-        let unowned = format!(
-            "SELECT state, created_at FROM cases
-             WHERE owner_id IS NULL AND status IN {ACTIVE} AND team_id IS NOT NULL
-             ORDER BY created_at, id LIMIT $1"
-        );
-        let handed = format!(
-            "SELECT c.state, c.created_at FROM handoffs h JOIN cases c ON c.id = h.case_id
-             WHERE h.status = 'pending' AND h.to_agent_id IS NULL AND c.status IN {ACTIVE}
-             ORDER BY c.created_at, c.id LIMIT $1"
-        );
-        let mut out: Vec<(i64, Case)> = Vec::new();
-        for sql in [unowned, handed] {
-            for row in sqlx::query(&sql)
-                .bind(i64::from(limit))
-                .fetch_all(self.reader())
-                .await?
-            {
-                let case: Case = from_json(&text(&row, "state")?)?;
-                if case.queued_in().is_some() && !out.iter().any(|(_, c)| c.id == case.id) {
-                    out.push((int(&row, "created_at")?, case));
-                }
+        let rows = sqlx::query(
+            "SELECT c.state FROM case_queue q JOIN cases c ON c.id = q.case_id
+             ORDER BY q.created_at, q.case_id LIMIT $1",
+        )
+        .bind(i64::from(limit))
+        .fetch_all(self.reader())
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let case: Case = from_json(&text(&row, "state")?)?;
+            if case.queued_in().is_some() {
+                out.push(case);
             }
         }
-        out.sort_by_key(|(at, c)| (*at, c.id.to_string()));
-        out.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
-        Ok(out.into_iter().map(|(_, c)| c).collect())
+        Ok(out)
+    }
+
+    /// How many cases wait in the queues.
+    pub async fn queued_count(&self) -> Result<u64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM case_queue")
+            .fetch_one(self.reader())
+            .await?;
+        Ok(u64::try_from(int(&row, "n")?).unwrap_or(0))
     }
 
     /// The active cases an agent owns.

@@ -203,3 +203,27 @@ pub(crate) async fn insert_outbox(
     }
     Ok(())
 }
+
+/// Keeps the queue index in step with the case: a row while it waits for an owner.
+pub(crate) async fn sync_queue(conn: &mut AnyConnection, case: &Case) -> Result<(), StoreError> {
+    match case.queued_in() {
+        Some(team) => {
+            sqlx::query(
+                "INSERT INTO case_queue (case_id, team_id, created_at) VALUES ($1, $2, $3)
+                 ON CONFLICT (case_id) DO UPDATE SET team_id = excluded.team_id",
+            )
+            .bind(case.id.to_string())
+            .bind(team.to_string())
+            .bind(micros(case.created_at))
+            .execute(conn)
+            .await?;
+        }
+        None => {
+            sqlx::query("DELETE FROM case_queue WHERE case_id = $1")
+                .bind(case.id.to_string())
+                .execute(conn)
+                .await?;
+        }
+    }
+    Ok(())
+}

@@ -78,24 +78,24 @@ pub fn router(app: App) -> Router {
             "/teams/{id}/settings",
             get(routes::routing::get_team_settings).put(routes::routing::put_team_settings),
         )
-        .route("/teams/{id}/review", get(routes::routing::review_list))
-        .route("/teams/{id}/queue/next", post(routes::routing::pull_next))
+        .route("/teams/{id}/review", get(routes::queue::review_list))
+        .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(
             "/agents/{id}/routing",
-            get(routes::routing::get_agent_routing).put(routes::routing::put_agent_routing),
+            get(routes::queue::get_agent_routing).put(routes::queue::put_agent_routing),
         )
         .route(
             "/cases/{id}/offer/accept",
-            post(routes::routing::accept_offer),
+            post(routes::queue::accept_offer),
         )
         .route(
             "/cases/{id}/offer/decline",
-            post(routes::routing::decline_offer),
+            post(routes::queue::decline_offer),
         )
-        .route("/cases/{id}/take-over", post(routes::routing::take_over))
+        .route("/cases/{id}/take-over", post(routes::queue::take_over))
         .route(
             "/cases/{id}/manager-request",
-            post(routes::routing::manager_request),
+            post(routes::queue::manager_request),
         )
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);

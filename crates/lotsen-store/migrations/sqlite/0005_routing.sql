@@ -1,7 +1,7 @@
 -- Routing: each agent's presence, skills and capacity per channel (JSON) and when they
 -- last got a case; named settings (routing rules, SLA policies, as JSON); each team's
 -- routing mode and escalation paths (JSON); the router's pending offers (one per case,
--- found by the offer-timeout worker); and each active case's next deadline check, with
+-- found by the offer-timeout worker); the queue; and each active case's next deadline check, with
 -- the case version it was computed for (the SLA worker catches up on older ones).
 CREATE TABLE agent_routing (
     agent_id TEXT PRIMARY KEY REFERENCES agents(id),
@@ -39,6 +39,21 @@ CREATE TABLE case_deadlines (
     version BIGINT NOT NULL
 );
 CREATE INDEX case_deadlines_next ON case_deadlines(next_at);
--- The queue, oldest first (unowned cases only), and each owner's active cases.
-CREATE INDEX cases_unowned ON cases(created_at, id) WHERE owner_id IS NULL;
 CREATE INDEX cases_owner_status ON cases(owner_id, status);
+
+-- The cases waiting in a team's queue for an owner (unowned, or handed to a team that
+-- nobody took yet), kept in step with each case in the transaction that changes it.
+CREATE TABLE case_queue (
+    case_id TEXT PRIMARY KEY REFERENCES cases(id),
+    team_id TEXT NOT NULL,
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX case_queue_age ON case_queue(created_at, case_id);
+INSERT INTO case_queue (case_id, team_id, created_at)
+    SELECT id, team_id, created_at FROM cases
+    WHERE owner_id IS NULL AND team_id IS NOT NULL
+      AND status IN ('open', 'waiting_on_customer');
+INSERT INTO case_queue (case_id, team_id, created_at)
+    SELECT DISTINCT c.id, h.to_team_id, c.created_at FROM handoffs h JOIN cases c ON c.id = h.case_id
+    WHERE h.status = 'pending' AND h.to_agent_id IS NULL AND h.to_team_id IS NOT NULL
+      AND c.owner_id IS NOT NULL AND c.status IN ('open', 'waiting_on_customer');

@@ -5,6 +5,7 @@ pub mod directory;
 pub mod forecast;
 pub mod health;
 pub mod messages;
+pub mod queue;
 pub mod routing;
 pub mod sla;
 pub mod staffing;
