@@ -164,7 +164,7 @@ async fn bench_backend(
         ),
         value: format!("median {:.2} ms, p99 {:.2} ms", ms(median), ms(p99)),
     });
-    crate::bench_routing::run(name, app, team, args, rows).await?;
+    crate::bench_routing::run(name, app, team, rows).await?;
     Ok(())
 }
 

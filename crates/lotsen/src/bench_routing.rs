@@ -17,7 +17,6 @@ use lotsen_domain::{Channel, TeamId};
 
 use crate::CliError;
 use crate::bench::{Row, ms};
-use crate::cli::BenchArgs;
 
 fn err(e: lotsen_app::AppError) -> CliError {
     CliError::Io(format!("routing benchmark: {e}"))
@@ -121,7 +120,6 @@ pub async fn run(
     name: &'static str,
     app: &App,
     team: TeamId,
-    args: &BenchArgs,
     rows: &mut Vec<Row>,
 ) -> Result<(), CliError> {
     let open = app.store.count_cases().await?;
