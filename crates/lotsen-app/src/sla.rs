@@ -189,7 +189,7 @@ pub async fn check_case(app: &App, ctx: &SlaContext, id: CaseId) -> Result<u32, 
             .await?;
         for e in &new {
             if let lotsen_domain::EventKind::SlaAlerted { alert } = &e.kind {
-                tracing::info!(
+                tracing::debug!(
                     case.id = %id,
                     deadline = alert.deadline.as_str(),
                     level = alert.level.as_str(),
@@ -218,8 +218,16 @@ pub async fn check_due(app: &App) -> Result<u32, AppError> {
     }
     let ctx = SlaContext::load(app).await?;
     let mut n = 0;
+    let checked = due.len();
     for id in due {
         n += check_case(app, &ctx, id).await?;
+    }
+    if n > 0 {
+        tracing::info!(
+            checked,
+            alerts = n,
+            "deadline warnings and breaches recorded"
+        );
     }
     Ok(n)
 }
