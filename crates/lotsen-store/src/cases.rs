@@ -120,6 +120,14 @@ impl Store {
             }
             write::insert_events(&mut tx, &events).await?;
             write::sync_queue(&mut tx, &case).await?;
+            // An alert only records what the deadline check found; anything else may
+            // move the deadlines.
+            if events
+                .iter()
+                .any(|e| !matches!(e.kind, EventKind::SlaAlerted { .. }))
+            {
+                write::mark_deadlines(&mut tx, &case, plan.at).await?;
+            }
             for m in &plan.messages {
                 write::insert_message(&mut tx, m).await?;
             }

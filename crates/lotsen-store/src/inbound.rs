@@ -171,6 +171,7 @@ impl Store {
         };
         write::insert_events(&mut tx, &events).await?;
         write::sync_queue(&mut tx, &case).await?;
+        write::mark_deadlines(&mut tx, &case, r.at).await?;
         write::insert_message(
             &mut tx,
             &Message {

@@ -353,19 +353,14 @@ impl Store {
         Ok(())
     }
 
-    /// Cases whose deadlines need a look: due by `now`, or active and changed since their
-    /// deadlines were last computed (or never computed).
+    /// Cases whose deadlines need a look by `now`: a warning or due time came, or the
+    /// case changed (every change marks it for a look in its own transaction).
     pub async fn deadlines_to_check(
         &self,
         now: Timestamp,
         limit: u32,
     ) -> Result<Vec<CaseId>, StoreError> {
-        let stale = format!(
-            "SELECT c.id AS case_id FROM cases c LEFT JOIN case_deadlines d ON d.case_id = c.id
-             WHERE c.status IN {ACTIVE} AND (d.case_id IS NULL OR d.version < c.version)
-             LIMIT $1"
-        );
-        let mut out: Vec<CaseId> = sqlx::query(
+        sqlx::query(
             "SELECT case_id FROM case_deadlines WHERE next_at <= $1 ORDER BY next_at LIMIT $2",
         )
         .bind(micros(now))
@@ -374,18 +369,7 @@ impl Store {
         .await?
         .iter()
         .map(|r| parsed(r, "case_id"))
-        .collect::<Result<_, _>>()?;
-        for row in sqlx::query(&stale)
-            .bind(i64::from(limit))
-            .fetch_all(self.reader())
-            .await?
-        {
-            let id: CaseId = parsed(&row, "case_id")?;
-            if !out.contains(&id) {
-                out.push(id);
-            }
-        }
-        Ok(out)
+        .collect()
     }
 
     /// The agents whose shift ended in `(from, to]` and who have no shift at `to`.

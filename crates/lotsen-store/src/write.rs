@@ -227,3 +227,23 @@ pub(crate) async fn sync_queue(conn: &mut AnyConnection, case: &Case) -> Result<
     }
     Ok(())
 }
+
+/// Marks the case's deadlines for a look now, for the version just written: the worker
+/// recomputes them within a tick, and an older computation can no longer overwrite this.
+pub(crate) async fn mark_deadlines(
+    conn: &mut AnyConnection,
+    case: &Case,
+    at: jiff::Timestamp,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO case_deadlines (case_id, next_at, version) VALUES ($1, $2, $3)
+         ON CONFLICT (case_id) DO UPDATE SET next_at = excluded.next_at,
+            version = excluded.version",
+    )
+    .bind(case.id.to_string())
+    .bind(micros(at))
+    .bind(i64::try_from(case.version).unwrap_or(i64::MAX))
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -1,8 +1,8 @@
 -- Routing: each agent's presence, skills and capacity per channel (JSON) and when they
 -- last got a case; named settings (routing rules, SLA policies, as JSON); each team's
 -- routing mode and escalation paths (JSON); the router's pending offers (one per case,
--- found by the offer-timeout worker); the queue; and each active case's next deadline check, with
--- the case version it was computed for (the SLA worker catches up on older ones).
+-- found by the offer-timeout worker); the queue; and each case's next deadline check,
+-- with the case version it was computed for (every change marks its case due now).
 CREATE TABLE agent_routing (
     agent_id TEXT PRIMARY KEY REFERENCES agents(id),
     presence TEXT NOT NULL,
@@ -39,6 +39,8 @@ CREATE TABLE case_deadlines (
     version BIGINT NOT NULL
 );
 CREATE INDEX case_deadlines_next ON case_deadlines(next_at);
+INSERT INTO case_deadlines (case_id, next_at, version)
+    SELECT id, 0, version FROM cases WHERE status IN ('open', 'waiting_on_customer');
 CREATE INDEX cases_owner_status ON cases(owner_id, status);
 
 -- The cases waiting in a team's queue for an owner (unowned, or handed to a team that
