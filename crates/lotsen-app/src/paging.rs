@@ -39,8 +39,9 @@ pub fn page_job(
     at: Timestamp,
     due_in: SignedDuration,
 ) -> OutboxJob {
+    let question = question.trim();
     let pii = lotsen_text::detect(question, &lotsen_text::PiiOptions::default());
-    let question = lotsen_text::redact(question.trim(), &pii);
+    let question = lotsen_text::redact(question, &pii);
     let due = at.checked_add(due_in).ok();
     OutboxJob {
         id,
@@ -62,5 +63,56 @@ pub fn page_job(
             }
         }),
         at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lotsen_domain::case::{CaseEvent, OpenCase};
+    use lotsen_domain::{CaseKind, CaseRef, Channel, CustomerId, Priority};
+
+    #[test]
+    fn a_page_never_carries_a_personal_number_even_after_leading_spaces() {
+        let open = OpenCase {
+            reference: CaseRef(12),
+            subject: "Inloggning".into(),
+            customer_id: CustomerId(uuid::Uuid::nil()),
+            channel: Channel::Chat,
+            kind: CaseKind::Enquiry,
+            priority: Priority::Normal,
+            team_id: None,
+            skills: Vec::new(),
+        };
+        let case = Case::from_opened(&CaseEvent {
+            case_id: lotsen_domain::CaseId(uuid::Uuid::nil()),
+            version: 1,
+            at: "2026-12-01T08:00:00Z".parse().unwrap(),
+            actor: lotsen_domain::Actor::System,
+            kind: open.event(),
+        })
+        .unwrap();
+        let on_call = OnCallPath {
+            name: "IT-jour".into(),
+            webhook_url: "http://127.0.0.1:9/page".into(),
+            team_id: lotsen_domain::TeamId(uuid::Uuid::nil()),
+            response_time: SignedDuration::from_mins(30),
+        };
+        let job = page_job(
+            uuid::Uuid::nil(),
+            &on_call,
+            &case,
+            EscalationId(uuid::Uuid::nil()),
+            "   BankID fungerar inte för 19900101-0017 på Åland",
+            "2026-12-01T08:00:00Z".parse().unwrap(),
+            SignedDuration::from_mins(30),
+        );
+        let question = job.payload["body"]["question"].as_str().unwrap();
+        assert!(
+            !question.contains("1990") && !question.contains("0017"),
+            "{question}"
+        );
+        assert!(question.starts_with("BankID"), "{question}");
+        assert_eq!(job.payload["body"]["answer_due"], "2026-12-01T08:30:00Z");
     }
 }

@@ -70,6 +70,7 @@ pub async fn put_policies(
     app.store
         .put_setting(POLICIES, &json, app.clock.now())
         .await?;
+    app.store.mark_all_deadlines(app.clock.now()).await?;
     Ok(policies)
 }
 
@@ -220,7 +221,11 @@ pub async fn check_due(app: &App) -> Result<u32, AppError> {
     let mut n = 0;
     let checked = due.len();
     for id in due {
-        n += check_case(app, &ctx, id).await?;
+        // One case that cannot be checked never holds up the others.
+        match check_case(app, &ctx, id).await {
+            Ok(k) => n += k,
+            Err(e) => tracing::warn!(case.id = %id, code = e.code(), "deadline check failed"),
+        }
     }
     if n > 0 {
         tracing::info!(

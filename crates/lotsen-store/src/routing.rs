@@ -198,24 +198,40 @@ impl Store {
         Ok(board)
     }
 
-    /// Cases waiting in a queue for an owner (unowned, or handed to a team nobody took
-    /// yet), oldest first, at most `limit`.
-    pub async fn queued_cases(&self, limit: u32) -> Result<Vec<Case>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT c.state FROM case_queue q JOIN cases c ON c.id = q.case_id
-             ORDER BY q.created_at, q.case_id LIMIT $1",
-        )
-        .bind(i64::from(limit))
-        .fetch_all(self.reader())
-        .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for row in rows {
-            let case: Case = from_json(&text(&row, "state")?)?;
-            if case.queued_in().is_some() {
-                out.push(case);
+    /// Cases of the given teams waiting in their queue for an owner (unowned, or handed
+    /// to a team nobody took yet) and not offered to anyone, oldest first, at most
+    /// `limit`.
+    pub async fn queued_cases(
+        &self,
+        teams: &[TeamId],
+        limit: u32,
+    ) -> Result<Vec<Case>, StoreError> {
+        // One ordered index walk per team, merged: never a sort over a whole queue.
+        let mut out: Vec<(i64, Case)> = Vec::new();
+        for team in teams {
+            let rows = sqlx::query(
+                "SELECT c.state, q.created_at FROM case_queue q JOIN cases c ON c.id = q.case_id
+                 WHERE q.team_id = $1
+                   AND NOT EXISTS (SELECT 1 FROM case_offers o WHERE o.case_id = q.case_id)
+                 ORDER BY q.created_at, q.case_id LIMIT $2",
+            )
+            .bind(team.to_string())
+            .bind(i64::from(limit))
+            .fetch_all(self.reader())
+            .await?;
+            for row in rows {
+                let case: Case = from_json(&text(&row, "state")?)?;
+                if case.queued_in().is_some() {
+                    out.push((int(&row, "created_at")?, case));
+                }
             }
         }
-        Ok(out)
+        out.sort_by(|(a, x), (b, y)| {
+            a.cmp(b)
+                .then_with(|| x.id.to_string().cmp(&y.id.to_string()))
+        });
+        out.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        Ok(out.into_iter().map(|(_, c)| c).collect())
     }
 
     /// How many cases wait in the queues.
@@ -353,6 +369,20 @@ impl Store {
         Ok(())
     }
 
+    /// Marks every active case's deadlines for a look now (the policies, response times
+    /// or opening hours changed).
+    pub async fn mark_all_deadlines(&self, now: Timestamp) -> Result<(), StoreError> {
+        let sql = format!(
+            "UPDATE case_deadlines SET next_at = $1
+             WHERE case_id IN (SELECT id FROM cases WHERE status IN {ACTIVE})"
+        );
+        sqlx::query(&sql)
+            .bind(micros(now))
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
     /// Cases whose deadlines need a look by `now`: a warning or due time came, or the
     /// case changed (every change marks it for a look in its own transaction).
     pub async fn deadlines_to_check(
@@ -421,17 +451,29 @@ pub(crate) async fn check_capacity(
     guard: &CapacityGuard,
 ) -> Result<(), StoreError> {
     let lock = match backend {
-        Backend::Sqlite => "SELECT presence FROM agent_routing WHERE agent_id = $1",
-        Backend::Postgres => "SELECT presence FROM agent_routing WHERE agent_id = $1 FOR UPDATE",
+        Backend::Sqlite => "SELECT presence, capacity FROM agent_routing WHERE agent_id = $1",
+        Backend::Postgres => {
+            "SELECT presence, capacity FROM agent_routing WHERE agent_id = $1 FOR UPDATE"
+        }
     };
     let agent = guard.agent_id.to_string();
-    let online = sqlx::query(lock)
+    let row = sqlx::query(lock)
         .bind(&agent)
         .fetch_optional(&mut *conn)
-        .await?
-        .map(|row| text(&row, "presence"))
-        .transpose()?
-        .is_some_and(|p| p == Presence::Online.as_str());
+        .await?;
+    let online = match &row {
+        Some(r) => text(r, "presence")? == Presence::Online.as_str(),
+        None => false,
+    };
+    // The capacity as it stands now, under the lock (a lead may have just lowered it).
+    let capacity = match &row {
+        Some(r) => from_json::<BTreeMap<Channel, u32>>(&text(r, "capacity")?)?
+            .get(&guard.channel)
+            .copied()
+            .unwrap_or(0)
+            .min(guard.capacity),
+        None => 0,
+    };
     if !online {
         return Err(StoreError::Conflict {
             code: "agent_unavailable",
@@ -453,7 +495,7 @@ pub(crate) async fn check_capacity(
             .await?,
         "n",
     )?;
-    if count(load) >= guard.capacity {
+    if count(load) >= capacity {
         return Err(StoreError::Conflict {
             code: "capacity_full",
             message: "the agent has no room for another case on this channel".into(),

@@ -135,7 +135,7 @@ pub async fn run(
     let mut queued = Vec::new();
     for _ in 0..20 {
         let started = Instant::now();
-        queued = app.store.queued_cases(500).await?;
+        queued = app.store.queued_cases(&[team], 500).await?;
         queue_reads.push(started.elapsed());
     }
     // Routing cases end to end: decision plus the guarded assignment.

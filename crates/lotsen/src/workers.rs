@@ -20,19 +20,45 @@ pub async fn run(app: App, interval: Duration) {
             None
         }
     };
+    // The pager has its own loop: a slow webhook never holds up offers, routing or
+    // deadlines.
+    let pager = client.map(|client| tokio::spawn(run_pager(app.clone(), client, interval)));
     let mut tick = tokio::time::interval(interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    let mut since = app.clock.now();
+    // Shifts that ended while no server ran are ended on start (ending twice is harmless).
+    let mut since = app
+        .clock
+        .now()
+        .checked_sub(SignedDuration::from_hours(12))
+        .unwrap_or(app.clock.now());
+    let _pager = PagerGuard(pager);
     loop {
         tick.tick().await;
         let now = app.clock.now();
-        if let Err(e) = lotsen_app::workers::tick(&app, since).await {
-            tracing::warn!(code = e.code(), "worker tick failed");
+        match lotsen_app::workers::tick(&app, since).await {
+            Ok(_) => since = now,
+            Err(e) => tracing::warn!(code = e.code(), "worker tick failed"),
         }
-        since = now;
-        if let Some(client) = &client
-            && let Err(e) = page(&app, client).await
-        {
+    }
+}
+
+/// Stops the pager when the workers stop.
+struct PagerGuard(Option<tokio::task::JoinHandle<()>>);
+
+impl Drop for PagerGuard {
+    fn drop(&mut self) {
+        if let Some(h) = &self.0 {
+            h.abort();
+        }
+    }
+}
+
+async fn run_pager(app: App, client: reqwest::Client, interval: Duration) {
+    let mut tick = tokio::time::interval(interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        if let Err(e) = page(&app, &client).await {
             tracing::warn!(error = %e, "on-call paging failed");
         }
     }
@@ -46,8 +72,8 @@ async fn page(app: &App, client: &reqwest::Client) -> Result<u32, lotsen_store::
         .claim_outbox(
             lotsen_app::paging::PAGE_ON_CALL,
             now,
-            SignedDuration::from_secs(60),
-            20,
+            SignedDuration::from_secs(300),
+            5,
         )
         .await?;
     let mut delivered = 0;

@@ -223,6 +223,8 @@ pub async fn put(
     app.store
         .put_channel_settings(channel, &json, app.clock.now())
         .await?;
+    // Opening hours move deadlines: every active case's get a new look.
+    app.store.mark_all_deadlines(app.clock.now()).await?;
     Ok(settings)
 }
 

@@ -238,6 +238,8 @@ pub async fn put_team_settings(
     app.store
         .put_team_settings(team, &json, app.clock.now())
         .await?;
+    // Response times may have changed: every active case's deadlines get a new look.
+    app.store.mark_all_deadlines(app.clock.now()).await?;
     Ok(settings)
 }
 

@@ -100,8 +100,13 @@ pub async fn hand_over(app: &App, agent: AgentId, why: &str) -> Result<u32, AppE
         .unwrap_or_default();
     let mut handed = 0;
     for case_id in app.store.owned_active_cases(agent).await? {
-        if hand_back(app, case_id, &name, why).await? {
-            handed += 1;
+        // Each case on its own: one that cannot go back never keeps the others.
+        match hand_back(app, case_id, &name, why).await {
+            Ok(true) => handed += 1,
+            Ok(false) => {}
+            Err(e) => {
+                tracing::warn!(case.id = %case_id, agent.id = %agent, code = e.code(), "case not handed back");
+            }
         }
     }
     if handed > 0 {

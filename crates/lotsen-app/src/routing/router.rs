@@ -28,6 +28,9 @@ pub struct PassReport {
     pub expired: u32,
 }
 
+/// How long agents who let a case pass are left out, when nobody else can take it.
+const PASS_COOL_DOWN: jiff::SignedDuration = jiff::SignedDuration::from_mins(5);
+
 /// How many queued cases one pass looks at.
 const PASS_LIMIT: u32 = 500;
 
@@ -54,7 +57,8 @@ pub async fn run_pass(app: &App) -> Result<PassReport, AppError> {
     if settings.is_empty() {
         return Ok(report);
     }
-    let mut queued = app.store.queued_cases(PASS_LIMIT).await?;
+    let teams: Vec<TeamId> = settings.keys().copied().collect();
+    let mut queued = app.store.queued_cases(&teams, PASS_LIMIT).await?;
     queued
         .retain(|c| c.offer.is_none() && c.queued_in().is_some_and(|t| settings.contains_key(&t)));
     if queued.is_empty() {
@@ -128,7 +132,16 @@ pub async fn route_one(
             skills: &case.skills,
             exclude: &case.passed_by,
         };
-        let Some(i) = choose_agent(board, &need) else {
+        let cooled = case.passed_at.is_some_and(|at| {
+            app.clock.now().duration_since(at) >= settings.offer_timeout.max(PASS_COOL_DOWN)
+        });
+        let again = Need {
+            exclude: &[],
+            ..need
+        };
+        let Some(i) = choose_agent(board, &need)
+            .or_else(|| cooled.then(|| choose_agent(board, &again)).flatten())
+        else {
             return Ok(Routed::Waiting);
         };
         let Some(c) = board.get(i) else {
@@ -218,7 +231,14 @@ pub async fn accept_offer(app: &App, actor: &Agent, id: CaseId) -> Result<Case, 
         .update_case(id, |case| {
             let team = case.queued_in().filter(|t| actor.is_member_of(*t));
             let events = case.accept_offer(&me, team, at)?;
-            Ok(CaseChange::events(at, me.clone(), events))
+            let mut change = CaseChange::events(at, me.clone(), events);
+            // Only an online agent with room takes the case.
+            change.guard = Some(CapacityGuard {
+                agent_id: actor.id,
+                channel: case.origin_channel,
+                capacity: u32::MAX,
+            });
+            Ok(change)
         })
         .await?;
     Ok(case)
@@ -248,7 +268,7 @@ pub async fn pull_next(app: &App, actor: &Agent, team: TeamId) -> Result<Option<
         });
     }
     let profile = super::presence::profile(app, actor.id).await?;
-    let mut queued = app.store.queued_cases(PASS_LIMIT).await?;
+    let mut queued = app.store.queued_cases(&[team], PASS_LIMIT).await?;
     queued.retain(|c| {
         c.offer.is_none()
             && c.queued_in() == Some(team)

@@ -39,6 +39,7 @@ impl Case {
             skills: skills.clone(),
             offer: None,
             passed_by: Vec::new(),
+            passed_at: None,
             sla_alerts: Vec::new(),
             handoffs: Vec::new(),
             escalations: Vec::new(),
@@ -100,6 +101,7 @@ impl Case {
             EventKind::Assigned { owner_id, team_id } => {
                 self.offer = None;
                 self.passed_by.clear();
+                self.passed_at = None;
                 self.owner_id = Some(*owner_id);
                 if team_id.is_some() {
                     self.team_id = *team_id;
@@ -130,6 +132,7 @@ impl Case {
                 }
                 self.offer = None;
                 self.passed_by.clear();
+                self.passed_at = None;
                 self.owner_id = Some(*owner_id);
                 if team_id.is_some() {
                     self.team_id = *team_id;
@@ -199,6 +202,7 @@ impl Case {
             }
             EventKind::OfferLapsed { agent_id, .. } => {
                 self.offer = None;
+                self.passed_at = Some(at);
                 if !self.passed_by.contains(agent_id) {
                     self.passed_by.push(*agent_id);
                 }

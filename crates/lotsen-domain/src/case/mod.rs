@@ -194,6 +194,9 @@ pub struct Case {
     /// Agents who declined or let an offer pass since the case last got an owner.
     #[serde(default)]
     pub passed_by: Vec<AgentId>,
+    /// When the last of them did.
+    #[serde(default)]
+    pub passed_at: Option<Timestamp>,
     /// Warnings and breaches recorded so far, each once.
     #[serde(default)]
     pub sla_alerts: Vec<SlaAlert>,

@@ -50,7 +50,7 @@ CREATE TABLE case_queue (
     team_id TEXT NOT NULL,
     created_at BIGINT NOT NULL
 );
-CREATE INDEX case_queue_age ON case_queue(created_at, case_id);
+CREATE INDEX case_queue_age ON case_queue(team_id, created_at, case_id);
 INSERT INTO case_queue (case_id, team_id, created_at)
     SELECT id, team_id, created_at FROM cases
     WHERE owner_id IS NULL AND team_id IS NOT NULL

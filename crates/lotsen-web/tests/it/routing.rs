@@ -259,6 +259,51 @@ async fn an_ignored_offer_returns_to_the_queue_and_goes_to_the_next_agent(backen
     assert!(body["offer"].is_null());
 }
 
+async fn a_case_everyone_let_pass_is_offered_again_after_a_pause(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let team = auto_team(&t, "Kundservice", "offer").await;
+    route_everything_to(&t, team, false).await;
+    let anna = t.agent("Anna Lind", "agent", &[team]).await;
+    online(&t, &anna, &["sv"], json!({ "chat": 2 })).await;
+    let id = message(
+        &t,
+        "pass-1",
+        "Eva Berg",
+        "Hej, min app startar inte.",
+        "chat",
+    )
+    .await;
+    assert_eq!(tick(&t).await.routing.offered, 1);
+    t.clock.advance(SignedDuration::from_mins(3));
+    let report = tick(&t).await;
+    assert_eq!((report.routing.expired, report.routing.offered), (1, 0));
+    // Nobody else is there: after five minutes Anna is asked again rather than never.
+    t.clock.advance(SignedDuration::from_mins(5));
+    assert_eq!(tick(&t).await.routing.offered, 1);
+    assert_eq!(case(&t, id).await["offer"]["agent_id"], anna.id.to_string());
+    // Gone offline, she can no longer take it.
+    let (status, _) = put(
+        &t,
+        &anna,
+        &format!("/api/v1/agents/{}/routing", anna.id),
+        json!({ "presence": "offline" }),
+    )
+    .await;
+    assert_eq!(status, 200);
+    let (status, body) = t
+        .post(
+            &anna,
+            &format!("/api/v1/cases/{id}/offer/accept"),
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (409, Some("agent_unavailable")),
+        "{body}"
+    );
+}
+
 async fn an_agent_going_offline_hands_over_with_a_note_and_nothing_closes(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let team = auto_team(&t, "Kundservice", "auto").await;
@@ -659,6 +704,7 @@ async fn a_carousel_case_reaches_the_review_list_and_the_lead_takes_it(backend: 
 on_both_backends!(
     a_burst_of_500_cases_never_overfills_an_agent_or_doubles_an_owner,
     an_ignored_offer_returns_to_the_queue_and_goes_to_the_next_agent,
+    a_case_everyone_let_pass_is_offered_again_after_a_pause,
     an_agent_going_offline_hands_over_with_a_note_and_nothing_closes,
     an_agent_whose_shift_ends_goes_offline_and_hands_over,
     a_manager_request_reaches_the_named_lead_and_the_customer_hears_when,
