@@ -242,6 +242,26 @@ impl Store {
         Ok(u64::try_from(int(&row, "n")?).unwrap_or(0))
     }
 
+    /// Offline agents who still own an active case that waits for no handoff (a hand-over
+    /// that failed, a case reopened or declined back to them), at most `limit`.
+    pub async fn offline_owners(&self, limit: u32) -> Result<Vec<AgentId>, StoreError> {
+        let sql = format!(
+            "SELECT DISTINCT c.owner_id FROM cases c
+             JOIN agent_routing r ON r.agent_id = c.owner_id
+             WHERE r.presence = 'offline' AND c.status IN {ACTIVE}
+               AND NOT EXISTS (SELECT 1 FROM handoffs h
+                               WHERE h.case_id = c.id AND h.status = 'pending')
+             LIMIT $1"
+        );
+        sqlx::query(&sql)
+            .bind(i64::from(limit))
+            .fetch_all(self.reader())
+            .await?
+            .iter()
+            .map(|r| parsed(r, "owner_id"))
+            .collect()
+    }
+
     /// The active cases an agent owns.
     pub async fn owned_active_cases(&self, agent: AgentId) -> Result<Vec<CaseId>, StoreError> {
         let sql = format!(

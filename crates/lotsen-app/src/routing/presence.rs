@@ -178,3 +178,13 @@ pub async fn end_shifts(
     }
     Ok(n)
 }
+
+/// Hands over the open cases still owned by offline agents (a hand-over that failed, a
+/// case reopened or a handoff declined back to them). Returns how many cases went back.
+pub async fn hand_over_offline(app: &App) -> Result<u32, AppError> {
+    let mut n = 0;
+    for agent in app.store.offline_owners(50).await? {
+        n += hand_over(app, agent, "är offline / is offline").await?;
+    }
+    Ok(n)
+}

@@ -355,6 +355,37 @@ async fn an_agent_going_offline_hands_over_with_a_note_and_nothing_closes(backen
     assert_eq!(c["owner_id"], bo.id.to_string(), "{c}");
     assert_eq!(c["counters"]["handoffs"], 1);
     assert_eq!(c["status"], "open");
+    // Bo resolves; the customer writes again after Bo went offline: the reopened case
+    // is his, and the worker hands it back to the queue for Anna, who is back.
+    let (s, body) = t
+        .post(
+            &bo,
+            &format!("/api/v1/cases/{id}/resolve"),
+            json!({ "summary": "Kortet upplåst" }),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    let (s, _) = put(
+        &t,
+        &bo,
+        &format!("/api/v1/agents/{}/routing", bo.id),
+        json!({ "presence": "offline" }),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, body) = t
+        .post(
+            &t.admin,
+            &format!("/api/v1/cases/{id}/reopen"),
+            json!({ "reason": "Kunden skrev igen" }),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    online(&t, &anna, &["sv"], json!({ "chat": 3 })).await;
+    let report = tick(&t).await;
+    assert_eq!(report.handed_back, 1, "{report:?}");
+    tick(&t).await;
+    assert_eq!(case(&t, id).await["owner_id"], anna.id.to_string());
 }
 
 async fn an_agent_whose_shift_ends_goes_offline_and_hands_over(backend: Backend) {
