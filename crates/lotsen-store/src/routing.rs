@@ -212,7 +212,6 @@ impl Store {
             let rows = sqlx::query(
                 "SELECT c.state, q.created_at FROM case_queue q JOIN cases c ON c.id = q.case_id
                  WHERE q.team_id = $1
-                   AND NOT EXISTS (SELECT 1 FROM case_offers o WHERE o.case_id = q.case_id)
                  ORDER BY q.created_at, q.case_id LIMIT $2",
             )
             .bind(team.to_string())
@@ -221,7 +220,7 @@ impl Store {
             .await?;
             for row in rows {
                 let case: Case = from_json(&text(&row, "state")?)?;
-                if case.queued_in().is_some() {
+                if case.queued_in().is_some() && case.offer.is_none() {
                     out.push((int(&row, "created_at")?, case));
                 }
             }

@@ -204,9 +204,10 @@ pub(crate) async fn insert_outbox(
     Ok(())
 }
 
-/// Keeps the queue index in step with the case: a row while it waits for an owner.
+/// Keeps the queue index in step with the case: a row while it waits for an owner and
+/// is not offered to anyone (an offer that lapses brings it back).
 pub(crate) async fn sync_queue(conn: &mut AnyConnection, case: &Case) -> Result<(), StoreError> {
-    match case.queued_in() {
+    match case.queued_in().filter(|_| case.offer.is_none()) {
         Some(team) => {
             sqlx::query(
                 "INSERT INTO case_queue (case_id, team_id, created_at) VALUES ($1, $2, $3)

@@ -44,7 +44,8 @@ INSERT INTO case_deadlines (case_id, next_at, version)
 CREATE INDEX cases_owner_status ON cases(owner_id, status);
 
 -- The cases waiting in a team's queue for an owner (unowned, or handed to a team that
--- nobody took yet), kept in step with each case in the transaction that changes it.
+-- nobody took yet) and not offered to anyone, kept in step with each case in the
+-- transaction that changes it.
 CREATE TABLE case_queue (
     case_id TEXT PRIMARY KEY REFERENCES cases(id),
     team_id TEXT NOT NULL,
