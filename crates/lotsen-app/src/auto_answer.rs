@@ -81,7 +81,7 @@ pub async fn send(
                 }];
                 change.outbox = vec![OutboxJob {
                     id: job_id,
-                    kind: "deliver_message",
+                    kind: crate::email::delivery_kind(channel),
                     case_id: Some(case_id),
                     payload: serde_json::json!({
                         "message_id": message_id, "channel": channel.as_str()

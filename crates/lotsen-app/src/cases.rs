@@ -30,6 +30,8 @@ pub struct CaseView {
     pub escalation_deadlines: Vec<EscalationDeadline>,
     /// Why the case belongs on the lead's review list (empty: it does not).
     pub review: Vec<CarouselReason>,
+    /// Email details, attachments and deliveries of the case's messages.
+    pub mail: Vec<lotsen_store::MessageMail>,
 }
 
 /// Reads a case with its history.
@@ -45,7 +47,9 @@ pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, App
     let ctx = crate::sla::SlaContext::load(app).await?;
     let deadlines = ctx.deadlines(&case, &events, app.clock.now());
     let rule = ctx.team(case.team_id).carousel;
+    let mail = app.store.case_mail(id).await?;
     Ok(CaseView {
+        mail,
         review: review(&events, &rule),
         sla_policy: deadlines.policy,
         sla: deadlines.sla,
@@ -163,7 +167,7 @@ pub async fn reply(
         }];
         ch.outbox = vec![OutboxJob {
             id: job_id,
-            kind: "deliver_message",
+            kind: crate::email::delivery_kind(channel),
             case_id: Some(case.id),
             payload: serde_json::json!({ "message_id": message_id, "channel": channel.as_str() }),
             at: ch.at,

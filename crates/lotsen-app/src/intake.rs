@@ -3,8 +3,10 @@
 
 use lotsen_domain::customer::CustomerContact;
 use lotsen_domain::error::Validator;
-use lotsen_domain::{CaseKind, Channel, Identity, Priority, TeamId, Visibility};
-use lotsen_store::{InboundOutcome, InboundRecord};
+use lotsen_domain::{
+    CaseId, CaseKind, Channel, Identity, NoticeReason, Priority, TeamId, Visibility,
+};
+use lotsen_store::{EmailRecord, InboundOutcome, InboundRecord};
 
 use crate::{App, AppError};
 
@@ -74,8 +76,30 @@ impl InboundInput {
     }
 }
 
+/// What a channel knows beyond the message: the case it answers, whether it is a notice
+/// rather than the customer writing, and an email's details.
+#[derive(Debug, Clone, Default)]
+pub struct Threading {
+    /// The case the message answers (a resolved one opens again).
+    pub thread: Option<CaseId>,
+    /// A machine's message (or a rate-limited sender's): recorded, never answered, never
+    /// reopening; refused with `notice_without_case` when no case takes it.
+    pub notice: Option<NoticeReason>,
+    /// An email's details, raw bytes and attachments.
+    pub email: Option<EmailRecord>,
+}
+
 /// Takes in one message.
 pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, AppError> {
+    receive_threaded(app, input, Threading::default()).await
+}
+
+/// Takes in one message that a channel threaded.
+pub async fn receive_threaded(
+    app: &App,
+    input: InboundInput,
+    threading: Threading,
+) -> Result<InboundOutcome, AppError> {
     let mut v = Validator::new();
     let identities = input.check(&mut v);
     v.finish()?;
@@ -150,6 +174,9 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         analysis: Some(analysis),
         hide_recommended,
         case_subject: Some(case_subject),
+        thread: threading.thread,
+        notice: threading.notice,
+        email: threading.email,
     };
     let outcome = app.store.record_inbound(&record).await?;
     tracing::info!(
@@ -159,9 +186,10 @@ pub async fn receive(app: &App, input: InboundInput) -> Result<InboundOutcome, A
         created_case = outcome.created_case,
         duplicate = outcome.duplicate,
         channel = input.channel.as_str(),
+        notice = threading.notice.map(NoticeReason::as_str),
         "inbound message recorded"
     );
-    if !outcome.duplicate {
+    if !outcome.duplicate && threading.notice.is_none() {
         after_intake(app, &outcome, input.channel, manager_asked).await;
     }
     Ok(outcome)

@@ -9,6 +9,7 @@ pub mod cases;
 pub mod clock;
 pub mod demo;
 pub mod directory;
+pub mod email;
 pub mod error;
 pub mod forecast;
 pub mod intake;
@@ -37,6 +38,8 @@ pub struct App {
     pub ids: Arc<dyn IdGen>,
     /// The company's own published phone numbers, never a customer's personal data.
     pub published_numbers: Vec<String>,
+    /// The email channel's addresses and limits.
+    pub mail: email::MailSettings,
     /// The staff directory's names, read at most once a minute (and after every new agent).
     staff: Arc<StaffCache>,
 }
@@ -65,6 +68,7 @@ impl App {
             clock,
             ids,
             published_numbers: Vec::new(),
+            mail: email::MailSettings::default(),
             staff: Arc::default(),
         }
     }

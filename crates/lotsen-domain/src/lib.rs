@@ -18,7 +18,8 @@ pub mod text;
 
 pub use agent::{Actor, Agent, Role, Team};
 pub use case::{
-    Case, CaseEvent, CaseKind, Channel, EventKind, OutcomeCounters, Priority, Status, Visibility,
+    Case, CaseEvent, CaseKind, Channel, EventKind, NoticeReason, OutcomeCounters, Priority, Status,
+    Visibility,
 };
 pub use customer::{Customer, Identity, IdentityKind};
 pub use error::{DomainError, FieldError};

@@ -5,12 +5,13 @@ use jiff::Timestamp;
 use lotsen_domain::case::OpenCase;
 use lotsen_domain::{
     Actor, Case, CaseEvent, CaseId, CaseKind, CaseRef, Channel, CustomerId, Direction, Identity,
-    Message, MessageId, Priority, TeamId, Visibility,
+    Message, MessageId, NoticeReason, Priority, TeamId, Visibility,
 };
 use sqlx::AnyConnection;
 
 use crate::cases::load_case_for_update;
 use crate::codec::{int, micros, parsed};
+use crate::email::{EmailRecord, insert_email};
 use crate::error::{StoreError, is_unique_violation};
 use crate::pool::{Backend, Store};
 use crate::write;
@@ -55,6 +56,15 @@ pub struct InboundRecord {
     /// The subject for a new case, if the caller made one (redacted of personal data);
     /// otherwise the subject or the body's first line.
     pub case_subject: Option<String>,
+    /// The case the message answers, when the channel threaded it (an email's
+    /// In-Reply-To, References or case token); a resolved or closed one opens again.
+    pub thread: Option<CaseId>,
+    /// When the message is a notice (an auto-reply, a bounce, a rate-limited sender): it
+    /// joins its thread or the customer's open case and changes nothing; with neither,
+    /// intake refuses it (`notice_without_case`) so the caller keeps it as a dead letter.
+    pub notice: Option<NoticeReason>,
+    /// An email's details, raw bytes and attachments, written in the same transaction.
+    pub email: Option<EmailRecord>,
 }
 
 /// What intake did.
@@ -124,16 +134,38 @@ impl Store {
         }
         let customer_id = find_or_create_customer(&mut tx, r).await?;
         let actor = Actor::Customer { id: customer_id };
-        let open = open_case_of(&mut tx, customer_id, self.backend()).await?;
-        let (case, events, created) = match open {
-            Some(mut case) => {
+        let threaded = match r.thread {
+            Some(id) => load_case_for_update(&mut tx, id, self.backend()).await?,
+            None => None,
+        };
+        let joined = match threaded {
+            Some(case) => Some((case, true)),
+            None => open_case_of(&mut tx, customer_id, self.backend())
+                .await?
+                .map(|case| (case, false)),
+        };
+        let (case, events, created) = match joined {
+            Some((mut case, answered)) => {
                 let expected = case.version;
-                let kinds = case.receive(r.message_id, r.channel, r.visibility)?;
+                let kinds = match r.notice {
+                    Some(reason) => case.receive_notice(r.message_id, r.channel, reason),
+                    None if answered => {
+                        case.receive_answer(r.message_id, r.channel, r.visibility)?
+                    }
+                    None => case.receive(r.message_id, r.channel, r.visibility)?,
+                };
                 let events = case.record(r.at, &actor, kinds);
                 if !write::update_case(&mut tx, &case, expected).await? {
                     return Err(StoreError::VersionConflict);
                 }
                 (case, events, false)
+            }
+            None if r.notice.is_some() => {
+                tx.rollback().await?;
+                return Err(StoreError::Conflict {
+                    code: "notice_without_case",
+                    message: "an automatic message matches no case".into(),
+                });
             }
             None => {
                 let reference = next_case_ref(&mut tx, self.backend()).await?;
@@ -190,6 +222,9 @@ impl Store {
             },
         )
         .await?;
+        if let Some(email) = &r.email {
+            insert_email(&mut tx, r.message_id, email, r.at).await?;
+        }
         tx.commit().await?;
         Ok(InboundOutcome {
             message_id: r.message_id,

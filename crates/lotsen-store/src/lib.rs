@@ -5,7 +5,9 @@
 
 mod cases;
 mod codec;
+mod dead_letters;
 mod directory;
+mod email;
 mod error;
 mod inbound;
 mod migrate;
@@ -18,7 +20,9 @@ mod timeline;
 mod write;
 
 pub use cases::{CaseChange, CaseFilter, CasePage, OutboxJob};
+pub use dead_letters::{DeadLetter, NewDeadLetter};
 pub use directory::ApiTokenRecord;
+pub use email::{AttachmentRecord, Delivery, EmailDetails, EmailRecord, MessageMail};
 pub use error::StoreError;
 pub use inbound::{InboundOutcome, InboundRecord};
 pub use migrate::{Migration, migrations};

@@ -45,6 +45,11 @@ const SQLITE: &[Migration] = &[
         name: "routing",
         sql: include_str!("../migrations/sqlite/0005_routing.sql"),
     },
+    Migration {
+        version: 6,
+        name: "email",
+        sql: include_str!("../migrations/sqlite/0006_email.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -72,6 +77,11 @@ const POSTGRES: &[Migration] = &[
         version: 5,
         name: "routing",
         sql: include_str!("../migrations/postgres/0005_routing.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "email",
+        sql: include_str!("../migrations/postgres/0006_email.sql"),
     },
 ];
 

@@ -87,6 +87,17 @@ impl Store {
         Ok(())
     }
 
+    /// Gives a claimed job up at once (retrying cannot help); it stays visible as
+    /// `failed`.
+    pub async fn give_up_outbox(&self, job: &ClaimedJob, now: Timestamp) -> Result<(), StoreError> {
+        sqlx::query("UPDATE outbox SET status = 'failed', next_attempt_at = $1 WHERE id = $2")
+            .bind(micros(now))
+            .bind(job.id.to_string())
+            .execute(self.writer())
+            .await?;
+        Ok(())
+    }
+
     /// The status of an outbox job (`queued`, `sending`, `retry`, `done`, `failed`).
     pub async fn outbox_status(&self, id: Uuid) -> Result<Option<String>, StoreError> {
         sqlx::query("SELECT status FROM outbox WHERE id = $1")

@@ -67,6 +67,24 @@ async fn events_on(
 }
 
 impl Store {
+    /// One message.
+    pub async fn message(
+        &self,
+        id: lotsen_domain::MessageId,
+    ) -> Result<Option<Message>, StoreError> {
+        sqlx::query(
+            "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
+                created_at, analysis, hide_recommended
+             FROM messages WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .fetch_optional(self.reader())
+        .await?
+        .as_ref()
+        .map(message_from)
+        .transpose()
+    }
+
     /// A case's events, oldest first (without messages and notes).
     pub async fn events(&self, case_id: CaseId) -> Result<Vec<CaseEvent>, StoreError> {
         let mut conn = self.reader().acquire().await?;
@@ -112,7 +130,8 @@ impl Store {
                 let (message, note) = match &event.kind {
                     EventKind::MessageReceived { message_id, .. }
                     | EventKind::ReplySent { message_id, .. }
-                    | EventKind::AutoAnswered { message_id, .. } => {
+                    | EventKind::AutoAnswered { message_id, .. }
+                    | EventKind::NoticeReceived { message_id, .. } => {
                         let i = messages.iter().position(|m| m.id == *message_id);
                         (i.map(|i| messages.swap_remove(i)), None)
                     }

@@ -41,9 +41,15 @@ pub struct TestApp {
 impl TestApp {
     /// Starts a server on a fresh store of the backend.
     pub async fn spawn(backend: Backend) -> Self {
+        Self::spawn_with(backend, |_| {}).await
+    }
+
+    /// Starts a server whose app `configure` adjusted first (the support address, say).
+    pub async fn spawn_with(backend: Backend, configure: impl FnOnce(&mut App)) -> Self {
         let store = test_store(backend).await;
         let clock = Arc::new(FakeClock::monday_morning());
-        let app = App::new((*store).clone(), clock.clone(), Arc::new(SeqIds::new(42)));
+        let mut app = App::new((*store).clone(), clock.clone(), Arc::new(SeqIds::new(42)));
+        configure(&mut app);
         let (admin, token) = directory::create_agent(
             &app,
             None,

@@ -546,6 +546,15 @@ pub struct MessageDto {
     pub analysis: Option<serde_json::Value>,
     /// Whether a public message should be hidden (personal data or a violation in public).
     pub hide_recommended: bool,
+    /// Email details, for an email.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub email: Option<crate::mail_dto::EmailDto>,
+    /// Attachments.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<crate::mail_dto::AttachmentDto>,
+    /// A reply's delivery on the email channel.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub delivery: Option<crate::mail_dto::DeliveryDto>,
 }
 
 impl From<&Message> for MessageDto {
@@ -560,6 +569,9 @@ impl From<&Message> for MessageDto {
             external_id: m.external_id.clone(),
             analysis: m.analysis.clone(),
             hide_recommended: m.hide_recommended,
+            email: None,
+            attachments: Vec::new(),
+            delivery: None,
         }
     }
 }

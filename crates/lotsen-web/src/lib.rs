@@ -5,6 +5,7 @@
 mod dto;
 mod error;
 mod extract;
+mod mail_dto;
 mod middleware;
 mod openapi;
 mod routes;
@@ -97,6 +98,26 @@ pub fn router(app: App) -> Router {
             "/cases/{id}/manager-request",
             post(routes::queue::manager_request),
         )
+        .route(
+            "/email/inbound",
+            post(routes::email::inbound).layer(axum::extract::DefaultBodyLimit::max(
+                routes::email::MAX_RAW_BYTES,
+            )),
+        )
+        .route("/email/dead-letters", get(routes::email::dead_letters))
+        .route(
+            "/email/dead-letters/{id}/raw",
+            get(routes::email::dead_letter_raw),
+        )
+        .route(
+            "/email/dead-letters/{id}/reprocess",
+            post(routes::email::reprocess),
+        )
+        .route(
+            "/messages/{id}/attachments/{position}",
+            get(routes::email::attachment),
+        )
+        .route("/messages/{id}/raw", get(routes::email::raw_message))
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);
     Router::new()

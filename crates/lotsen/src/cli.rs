@@ -41,6 +41,24 @@ pub enum Command {
     /// Staffing and forecasting.
     #[command(subcommand)]
     Forecast(ForecastCommand),
+    /// Read one email on standard input and post it to a Lotsen server (for a Postfix or
+    /// Exim pipe). Exits 0 when stored, 75 (try again) when the server cannot be reached
+    /// or did not store it, 65 when the message is refused, 77 when the token is refused.
+    Mailgate(MailgateArgs),
+}
+
+/// `lotsen mailgate`.
+#[derive(Debug, Args)]
+pub struct MailgateArgs {
+    /// The server's base URL, such as http://127.0.0.1:8080.
+    #[arg(long)]
+    pub url: String,
+    /// An API token (LOTSEN_TOKEN also gives one).
+    #[arg(long, env = "LOTSEN_TOKEN", hide_env_values = true)]
+    pub token: String,
+    /// Seconds to wait for the server.
+    #[arg(long, default_value_t = 60)]
+    pub timeout_secs: u64,
 }
 
 /// `lotsen forecast ...`.
@@ -144,6 +162,13 @@ pub struct ServeArgs {
     /// Fill an empty database with a demo bank's customer service.
     #[arg(long)]
     pub demo: bool,
+    /// Take in email over SMTP on this address (for an MTA to deliver to), such as
+    /// 127.0.0.1:2525.
+    #[arg(long)]
+    pub smtp_listen: Option<SocketAddr>,
+    /// Take in email over LMTP on this address.
+    #[arg(long)]
+    pub lmtp_listen: Option<SocketAddr>,
     /// Everyday cases in the demo (the outage Monday adds a seventh of this on top).
     #[arg(long, default_value_t = 2600, hide = true)]
     pub demo_cases: usize,

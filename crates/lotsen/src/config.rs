@@ -69,6 +69,8 @@ pub struct Config {
     pub text: TextConfig,
     /// Background work.
     pub workers: WorkersConfig,
+    /// The email channel.
+    pub mail: crate::config_mail::MailConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -81,7 +83,9 @@ struct FileConfig {
     #[serde(default)]
     log: FileLog,
     #[serde(default)]
-    smtp: toml::Table,
+    smtp: crate::config_mail::FileSmtp,
+    #[serde(default)]
+    imap: Vec<crate::config_mail::ImapConfig>,
     #[serde(default)]
     text: FileText,
     #[serde(default)]
@@ -143,7 +147,11 @@ impl Config {
                 }
             },
         };
-        let _reserved_for_email_channel = &file.smtp;
+        let mail_flags = match &cli.command {
+            Command::Serve(args) => (args.smtp_listen, args.lmtp_listen),
+            _ => (None, None),
+        };
+        let mail = crate::config_mail::load(file.smtp, file.imap, &var, mail_flags, &mut problems);
 
         let serve_listen = match &cli.command {
             Command::Serve(args) => args.listen.map(|a| a.to_string()),
@@ -246,6 +254,7 @@ impl Config {
             workers: WorkersConfig {
                 interval: std::time::Duration::from_millis(interval_ms),
             },
+            mail,
         })
     }
 }

@@ -6,9 +6,14 @@ mod bench;
 mod bench_routing;
 mod cli;
 mod config;
+mod config_mail;
 mod forecast;
+mod imap_poller;
 mod logging;
+mod mail_sender;
+mod mailgate;
 mod serve;
+mod smtp_listener;
 mod text;
 mod workers;
 
@@ -41,6 +46,14 @@ pub enum CliError {
     /// A staffing input was out of range.
     #[error("invalid input: {0}")]
     Forecast(#[from] lotsen_forecast::ForecastError),
+    /// A command that exits with its own status (the mailgate's sysexits codes).
+    #[error("{message}")]
+    Exit {
+        /// The exit status.
+        status: u8,
+        /// What went wrong.
+        message: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -65,6 +78,10 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(cli, config)) {
         Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Exit { status, message }) => {
+            eprintln!("lotsen: {message}");
+            ExitCode::from(status)
+        }
         Err(err) => {
             eprintln!("lotsen: {err}");
             ExitCode::FAILURE
@@ -93,6 +110,7 @@ async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
         Command::Forecast(cli::ForecastCommand::Import(args)) => {
             forecast::import(&config, &args).await
         }
+        Command::Mailgate(args) => mailgate::run(&args).await,
     }
 }
 
@@ -111,5 +129,8 @@ pub async fn production_app(config: &Config) -> Result<App, CliError> {
     store.migrate(jiff::Timestamp::now()).await?;
     let mut app = App::new(store, Arc::new(SystemClock), Arc::new(RandomIds::from_os()));
     app.published_numbers = config.text.published_numbers.clone();
+    app.mail.support_address = config.mail.from.clone();
+    app.mail.limits.max_message_bytes = config.mail.max_message_bytes;
+    app.mail.rate_limit = config.mail.rate_limit_per_hour;
     Ok(app)
 }

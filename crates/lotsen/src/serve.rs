@@ -43,6 +43,7 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
             ),
         }
     }
+    let mail_tasks = start_mail(&app, config).await?;
     println!(
         "Lotsen is listening on {base_url} (API under {base_url}/api/v1, OpenAPI at {base_url}/api/v1/openapi.json)"
     );
@@ -56,9 +57,63 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
         .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
     watcher.abort();
     workers.abort();
+    for task in mail_tasks {
+        task.abort();
+    }
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Starts the email channel: the SMTP and LMTP listeners (bound before the server says
+/// it is listening) and the sender of replies.
+async fn start_mail(
+    app: &lotsen_app::App,
+    config: &Config,
+) -> Result<Vec<tokio::task::JoinHandle<()>>, CliError> {
+    let mail = &config.mail;
+    let mut tasks = Vec::new();
+    let listener_config = lotsen_channels::smtp::Config {
+        hostname: mail.hostname.clone(),
+        max_message_bytes: mail.max_message_bytes,
+        ..lotsen_channels::smtp::Config::default()
+    };
+    for (addr, lmtp) in [(mail.smtp_listen, false), (mail.lmtp_listen, true)] {
+        let Some(addr) = addr else { continue };
+        let name = if lmtp { "LMTP" } else { "SMTP" };
+        let listener = TcpListener::bind(addr)
+            .await
+            .map_err(|e| CliError::Io(format!("cannot listen for {name} on {addr}: {e}")))?;
+        let local = listener
+            .local_addr()
+            .map_err(|e| CliError::Io(format!("{name} listener has no address: {e}")))?;
+        println!("Lotsen takes in email over {name} on {local}");
+        tracing::info!(listen = %local, protocol = name, "email listener");
+        tasks.push(tokio::spawn(crate::smtp_listener::run(
+            app.clone(),
+            listener,
+            listener_config.clone(),
+            lmtp,
+        )));
+    }
+    match &mail.relay {
+        Some(relay) => tasks.push(tokio::spawn(crate::mail_sender::run(
+            app.clone(),
+            relay.clone(),
+            mail.hostname.clone(),
+            config.workers.interval,
+        ))),
+        None => {
+            tracing::info!("no SMTP relay (LOTSEN_SMTP__RELAY): email replies wait in the outbox")
+        }
+    }
+    for mailbox in &mail.imap {
+        tasks.push(tokio::spawn(crate::imap_poller::run(
+            app.clone(),
+            mailbox.clone(),
+        )));
+    }
+    Ok(tasks)
 }
 
 /// Every minute, compares today's inbound volume with the forecast and keeps each surge

@@ -207,7 +207,7 @@ impl Case {
                     self.passed_by.push(*agent_id);
                 }
             }
-            EventKind::AutoAnswered { .. } => {}
+            EventKind::AutoAnswered { .. } | EventKind::NoticeReceived { .. } => {}
             EventKind::SlaAlerted { alert } => self.sla_alerts.push(*alert),
             EventKind::ClosedUnresolved { reason } => {
                 self.offer = None;

@@ -1,7 +1,7 @@
 //! The rules. Each command checks its input (all bad fields at once), then who may act,
 //! then the case's state, and returns the events to record. Nothing here mutates.
 
-use super::events::EventKind;
+use super::events::{EventKind, NoticeReason};
 use super::tasks::{EscalationKind, HandoffStatus};
 use super::{Case, CaseKind, Channel, Priority, Visibility};
 use crate::agent::Actor;
@@ -118,6 +118,44 @@ impl Case {
             channel,
             visibility,
         }])
+    }
+
+    /// The customer answered a message of this case (by its Message-ID, say, or its
+    /// reference): recorded like [`Case::receive`], and a resolved or closed case opens
+    /// again, since its problem is evidently not over.
+    pub fn receive_answer(
+        &self,
+        message_id: MessageId,
+        channel: Channel,
+        visibility: Visibility,
+    ) -> Result<Vec<EventKind>, DomainError> {
+        let mut events = Vec::new();
+        if !self.status.is_active() {
+            events.push(EventKind::Reopened {
+                reason: "the customer wrote again on this case".into(),
+            });
+        }
+        events.push(EventKind::MessageReceived {
+            message_id,
+            channel,
+            visibility,
+        });
+        Ok(events)
+    }
+
+    /// A notice arrived for the case (an auto-reply, a bounce, a rate-limited sender):
+    /// recorded on any case, changing nothing else.
+    pub fn receive_notice(
+        &self,
+        message_id: MessageId,
+        channel: Channel,
+        reason: NoticeReason,
+    ) -> Vec<EventKind> {
+        vec![EventKind::NoticeReceived {
+            message_id,
+            channel,
+            reason,
+        }]
     }
 
     /// An agent answers the customer.

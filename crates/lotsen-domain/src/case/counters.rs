@@ -110,6 +110,7 @@ impl OutcomeCounters {
             | EventKind::Offered { .. }
             | EventKind::OfferLapsed { .. }
             | EventKind::AutoAnswered { .. }
+            | EventKind::NoticeReceived { .. }
             | EventKind::SlaAlerted { .. } => {}
         }
     }

@@ -172,7 +172,34 @@ pub enum EventKind {
         /// Which deadline.
         alert: SlaAlert,
     },
+    /// A machine wrote on the case (an auto-reply, a bounce) or a sender over their rate
+    /// limit did: kept with the case, never answered automatically, never a reason to
+    /// reopen it, and not the customer's move for the deadlines.
+    NoticeReceived {
+        /// The message.
+        message_id: MessageId,
+        /// On which channel.
+        channel: Channel,
+        /// Why it is a notice.
+        reason: NoticeReason,
+    },
 }
+
+string_enum!(
+    /// Why an inbound message is a notice rather than the customer writing.
+    NoticeReason {
+        /// An auto-reply or out-of-office notice.
+        AutoReply = "auto_reply",
+        /// A delivery failure report.
+        Bounce = "bounce",
+        /// A mailing list or other bulk sender.
+        Bulk = "bulk",
+        /// Sent from Lotsen's own address: a loop.
+        Loop = "loop",
+        /// The sender wrote more often than the rate limit allows.
+        RateLimited = "rate_limited",
+    }
+);
 
 string_enum!(
     /// Why Lotsen answered by itself.
@@ -255,6 +282,7 @@ impl EventKind {
             Self::Offered { .. } => "offered",
             Self::OfferLapsed { .. } => "offer_lapsed",
             Self::AutoAnswered { .. } => "auto_answered",
+            Self::NoticeReceived { .. } => "notice_received",
             Self::SlaAlerted { .. } => "sla_alerted",
         }
     }

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 
 pub use commands::{HandoffTarget, OpenCase};
 pub use counters::OutcomeCounters;
-pub use events::{AlertLevel, AutoAnswerReason, CaseEvent, DeadlineKind, EventKind, SlaAlert};
+pub use events::{
+    AlertLevel, AutoAnswerReason, CaseEvent, DeadlineKind, EventKind, NoticeReason, SlaAlert,
+};
 pub use queue::Offer;
 pub use tasks::{Answer, Escalation, EscalationKind, Handoff, HandoffStatus};
 

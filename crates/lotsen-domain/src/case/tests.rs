@@ -619,3 +619,45 @@ fn the_owner_cannot_accept_their_own_handoff_and_an_agent_handoff_names_no_other
         "invalid"
     );
 }
+
+#[test]
+fn an_answer_to_a_resolved_case_reopens_it_and_a_notice_never_does() {
+    let customer = Actor::Customer {
+        id: CustomerId(id(50)),
+    };
+    let mut case = owned_by_anna();
+    let res = case.resolve(&anna(), "Kortet skickat", None);
+    run(&mut case, &anna(), res);
+    let notice = case.receive_notice(MessageId(id(60)), Channel::Email, NoticeReason::AutoReply);
+    run(&mut case, &customer, Ok(notice));
+    assert_eq!(case.status, Status::Resolved);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    let answer = case.receive_answer(MessageId(id(61)), Channel::Email, Visibility::Private);
+    let events = run(&mut case, &customer, answer);
+    assert_eq!(
+        events.iter().map(|e| e.kind.name()).collect::<Vec<_>>(),
+        ["reopened", "message_received"]
+    );
+    assert_eq!(case.status, Status::Open);
+    assert_eq!(case.owner_id, Some(me(&anna())));
+    // On an open case an answer is one message, nothing more.
+    let again = case.receive_answer(MessageId(id(62)), Channel::Email, Visibility::Private);
+    assert_eq!(again.unwrap().len(), 1);
+}
+
+#[test]
+fn a_notice_on_a_case_waiting_for_the_customer_leaves_it_waiting() {
+    let mut case = owned_by_anna();
+    let reply = case.reply(
+        &anna(),
+        MessageId(id(70)),
+        Channel::Email,
+        Visibility::Private,
+        "Hej! Vilket kort gäller det?",
+    );
+    run(&mut case, &anna(), reply);
+    assert_eq!(case.status, Status::WaitingOnCustomer);
+    let notice = case.receive_notice(MessageId(id(71)), Channel::Email, NoticeReason::Bounce);
+    run(&mut case, &Actor::System, Ok(notice));
+    assert_eq!(case.status, Status::WaitingOnCustomer);
+}

@@ -90,6 +90,9 @@ impl World {
             analysis: None,
             hide_recommended: false,
             case_subject: None,
+            thread: None,
+            notice: None,
+            email: None,
         }
     }
 }

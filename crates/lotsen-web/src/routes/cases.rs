@@ -104,10 +104,12 @@ pub async fn get(
     IdPath(id): IdPath<CaseId>,
 ) -> Result<Json<CaseDetail>, ApiError> {
     let view = cases::get(&state.app, &agent, id).await?;
+    let mut timeline: Vec<TimelineItem> = view.timeline.iter().map(TimelineItem::from).collect();
+    crate::mail_dto::enrich(&mut timeline, &view.mail);
     Ok(Json(CaseDetail {
         case: CaseDto::from(&view.case),
         customer: view.customer.as_ref().map(CustomerDto::from),
-        timeline: view.timeline.iter().map(TimelineItem::from).collect(),
+        timeline,
         sla: SlaDto::new(
             view.sla_policy.clone(),
             &view.sla,

@@ -1,0 +1,191 @@
+//! The outbound email sender of `lotsen serve`: claims `deliver_email` jobs from the
+//! outbox, composes each reply (`lotsen_app::email::outgoing`) and hands it to the relay
+//! named by `LOTSEN_SMTP__RELAY` with lettre, then records the delivery on the message
+//! and the job's outcome: a temporary failure is tried again with backoff (30 s, 1 min,
+//! 2 min ... at most an hour, twelve attempts), a permanent one (a 5xx answer, no
+//! address) fails at once.
+
+use std::time::Duration;
+
+use jiff::SignedDuration;
+use lettre::transport::smtp::AsyncSmtpTransport;
+use lettre::transport::smtp::extension::ClientId;
+use lettre::{AsyncTransport, Tokio1Executor};
+use lotsen_app::{App, AppError};
+use lotsen_store::{ClaimedJob, MAX_ATTEMPTS};
+
+/// Replies sent per round.
+const BATCH: u32 = 20;
+
+/// Sends due replies every `interval` until aborted.
+pub async fn run(app: App, relay: (String, u16), hostname: String, interval: Duration) {
+    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(relay.0.clone())
+        .port(relay.1)
+        .hello_name(ClientId::Domain(hostname))
+        .timeout(Some(Duration::from_secs(60)))
+        .build();
+    let mut tick = tokio::time::interval(interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        loop {
+            match send_due(&app, &transport).await {
+                Ok(n) if n == BATCH => continue,
+                Ok(_) => break,
+                Err(e) => {
+                    tracing::warn!(code = e.code(), "email sending failed");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// A failure: whether trying again can help, and what to record.
+struct Failure {
+    permanent: bool,
+    why: String,
+}
+
+async fn send_due(
+    app: &App,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+) -> Result<u32, AppError> {
+    let jobs = app
+        .store
+        .claim_outbox(
+            lotsen_app::email::delivery_kind(lotsen_domain::Channel::Email),
+            app.clock.now(),
+            SignedDuration::from_secs(300),
+            BATCH,
+        )
+        .await?;
+    let claimed = u32::try_from(jobs.len()).unwrap_or(BATCH);
+    for job in jobs {
+        let outcome = send_one(app, transport, &job).await;
+        record(app, &job, outcome).await?;
+    }
+    Ok(claimed)
+}
+
+async fn send_one(
+    app: &App,
+    transport: &AsyncSmtpTransport<Tokio1Executor>,
+    job: &ClaimedJob,
+) -> Result<(lotsen_domain::MessageId, String), (Option<lotsen_domain::MessageId>, Failure)> {
+    let message_id: Option<lotsen_domain::MessageId> = job
+        .payload
+        .get("message_id")
+        .and_then(|v| v.as_str())
+        .and_then(|s| s.parse().ok());
+    let Some(message_id) = message_id else {
+        return Err((
+            None,
+            Failure {
+                permanent: true,
+                why: "the job names no message".into(),
+            },
+        ));
+    };
+    let outgoing = match lotsen_app::email::outgoing(app, message_id).await {
+        Ok(o) => o,
+        Err(AppError::Conflict { code, message })
+            if lotsen_app::email::PERMANENT.contains(&code) =>
+        {
+            return Err((
+                Some(message_id),
+                Failure {
+                    permanent: true,
+                    why: message,
+                },
+            ));
+        }
+        Err(e) => {
+            return Err((
+                Some(message_id),
+                Failure {
+                    permanent: false,
+                    why: format!("not composed: {}", e.code()),
+                },
+            ));
+        }
+    };
+    let envelope = match (outgoing.envelope_from.parse(), outgoing.to.parse()) {
+        (Ok(from), Ok(to)) => lettre::address::Envelope::new(Some(from), vec![to]),
+        _ => {
+            return Err((
+                Some(message_id),
+                Failure {
+                    permanent: true,
+                    why: "an address of the envelope is not valid".into(),
+                },
+            ));
+        }
+    };
+    let envelope = envelope.map_err(|e| {
+        (
+            Some(message_id),
+            Failure {
+                permanent: true,
+                why: e.to_string(),
+            },
+        )
+    })?;
+    match transport.send_raw(&envelope, &outgoing.bytes).await {
+        Ok(response) => {
+            let answer = response.message().collect::<Vec<_>>().join(" ");
+            Ok((message_id, format!("{} {answer}", response.code())))
+        }
+        Err(e) => Err((
+            Some(message_id),
+            Failure {
+                permanent: e.is_permanent(),
+                why: e.to_string(),
+            },
+        )),
+    }
+}
+
+async fn record(
+    app: &App,
+    job: &ClaimedJob,
+    outcome: Result<
+        (lotsen_domain::MessageId, String),
+        (Option<lotsen_domain::MessageId>, Failure),
+    >,
+) -> Result<(), AppError> {
+    let now = app.clock.now();
+    match outcome {
+        Ok((message_id, answer)) => {
+            lotsen_app::email::delivered(app, message_id, Ok(&answer), job.attempts, true).await?;
+            app.store
+                .finish_outbox(job, Ok(()), now, SignedDuration::ZERO)
+                .await?;
+            tracing::info!(job.id = %job.id, message.id = %message_id, "email sent");
+        }
+        Err((message_id, failure)) => {
+            let last = failure.permanent || job.attempts >= MAX_ATTEMPTS;
+            if let Some(id) = message_id {
+                lotsen_app::email::delivered(app, id, Err(&failure.why), job.attempts, last)
+                    .await?;
+            }
+            tracing::warn!(job.id = %job.id, attempts = job.attempts, permanent = failure.permanent, "email not sent");
+            if failure.permanent {
+                app.store.give_up_outbox(job, now).await?;
+            } else {
+                // 30 s, 1 min, 2 min ... at most an hour.
+                let backoff = 30u64.saturating_mul(1 << job.attempts.saturating_sub(1).min(7));
+                let backoff = i64::try_from(backoff.min(3600)).unwrap_or(3600);
+                app.store
+                    .finish_outbox(
+                        job,
+                        Err(failure.why),
+                        now,
+                        SignedDuration::from_secs(backoff),
+                    )
+                    .await?;
+            }
+        }
+    }
+    Ok(())
+}
