@@ -1,4 +1,5 @@
-//! The binary as a user runs it: command line, restarts, SIGKILL, the demo.
+//! The binary as a user runs it: command line, restarts, SIGKILL, the demo, and the email
+//! channel with real mail peers.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -7,6 +8,8 @@
 )]
 
 mod cli;
+mod email;
 mod paging;
+mod peers;
 mod process;
 mod two_servers;
