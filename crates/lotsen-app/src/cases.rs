@@ -134,6 +134,20 @@ pub async fn assign(
     .await
 }
 
+/// A file sent with a reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReplyFile {
+    /// File name.
+    pub filename: String,
+    /// `type/subtype`.
+    pub content_type: String,
+    /// Content.
+    pub data: Vec<u8>,
+}
+
+/// Largest total of a reply's files, bytes.
+pub const MAX_REPLY_FILES_BYTES: usize = 20 * 1024 * 1024;
+
 /// Answers the customer on a channel (the case's first channel unless told), queued for
 /// delivery through the outbox.
 pub async fn reply(
@@ -144,12 +158,52 @@ pub async fn reply(
     visibility: Option<Visibility>,
     channel: Option<Channel>,
 ) -> Result<(Case, MessageId), AppError> {
+    reply_with_files(app, actor, id, body, visibility, channel, Vec::new()).await
+}
+
+/// Answers with files (email only: the other channels carry text).
+pub async fn reply_with_files(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    body: Option<&str>,
+    visibility: Option<Visibility>,
+    channel: Option<Channel>,
+    files: Vec<ReplyFile>,
+) -> Result<(Case, MessageId), AppError> {
     let body = body.unwrap_or_default();
+    if files.iter().map(|f| f.data.len()).sum::<usize>() > MAX_REPLY_FILES_BYTES {
+        return Err(AppError::invalid("attachments", "at most 20 MiB in all"));
+    }
+    let attachments: Vec<lotsen_store::AttachmentRecord> = files
+        .into_iter()
+        .enumerate()
+        .map(|(i, f)| lotsen_store::AttachmentRecord {
+            position: u32::try_from(i).unwrap_or(u32::MAX),
+            filename: Some(f.filename),
+            content_type: f.content_type,
+            size: u64::try_from(f.data.len()).unwrap_or(u64::MAX),
+            sha256: lotsen_channels::email::sha256_hex(&f.data),
+            refused: None,
+            inline: false,
+            content_id: None,
+            data: f.data,
+        })
+        .collect();
     let message_id: MessageId = app.id();
     let job_id = app.ids.next_uuid();
     let case = change(app, actor, id, |case, ch| {
         let channel = channel.unwrap_or(case.origin_channel);
         let visibility = visibility.unwrap_or(Visibility::Private);
+        if !attachments.is_empty() && channel != Channel::Email {
+            let mut v = lotsen_domain::error::Validator::new();
+            v.add("attachments", "only email replies carry files");
+            v.finish()?;
+        }
+        ch.attachments = attachments
+            .iter()
+            .map(|a| (message_id, a.clone()))
+            .collect();
         ch.events = case.reply(&ch.actor, message_id, channel, visibility, body)?;
         ch.messages = vec![Message {
             id: message_id,

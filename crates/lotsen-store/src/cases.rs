@@ -43,6 +43,8 @@ pub struct CaseChange {
     pub messages: Vec<Message>,
     /// Notes written with it.
     pub notes: Vec<Note>,
+    /// Attachments of its messages (a reply's files).
+    pub attachments: Vec<(lotsen_domain::MessageId, crate::email::AttachmentRecord)>,
     /// Work for after the commit.
     pub outbox: Vec<OutboxJob>,
     /// For an assignment by the router: the new owner's capacity, checked in the
@@ -59,6 +61,7 @@ impl CaseChange {
             events,
             messages: Vec::new(),
             notes: Vec::new(),
+            attachments: Vec::new(),
             outbox: Vec::new(),
             guard: None,
         }
@@ -133,6 +136,15 @@ impl Store {
             }
             for n in &plan.notes {
                 write::insert_note(&mut tx, n).await?;
+            }
+            for (message_id, attachment) in &plan.attachments {
+                crate::email::insert_attachments(
+                    &mut tx,
+                    *message_id,
+                    std::slice::from_ref(attachment),
+                    plan.at,
+                )
+                .await?;
             }
             write::sync_tasks(&mut tx, &case, &events).await?;
             if events.iter().any(|e| e.kind.touches_offer()) {

@@ -103,6 +103,20 @@ pub struct ReplyRequest {
     pub visibility: Option<String>,
     /// Channel; the case's first channel when not given.
     pub channel: Option<String>,
+    /// Files to send with an email reply (at most 10, 20 MiB in all).
+    #[serde(default)]
+    pub attachments: Option<Vec<ReplyAttachmentDto>>,
+}
+
+/// A file for a reply.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct ReplyAttachmentDto {
+    /// File name, without a path.
+    pub filename: Option<String>,
+    /// `type/subtype` (default `application/octet-stream`).
+    pub content_type: Option<String>,
+    /// The content, base64.
+    pub content_base64: Option<String>,
 }
 
 /// A message id.

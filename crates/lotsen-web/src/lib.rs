@@ -31,7 +31,11 @@ pub fn router(app: App) -> Router {
         .route("/cases", get(routes::cases::list))
         .route("/cases/{id}", get(routes::cases::get))
         .route("/cases/{id}/assign", post(routes::cases::assign))
-        .route("/cases/{id}/replies", post(routes::cases::reply))
+        .route(
+            "/cases/{id}/replies",
+            post(routes::cases::reply)
+                .layer(axum::extract::DefaultBodyLimit::max(30 * 1024 * 1024)),
+        )
         .route("/cases/{id}/notes", post(routes::cases::note))
         .route("/cases/{id}/handoffs", post(routes::tasks::hand_off))
         .route("/cases/{id}/escalations", post(routes::tasks::escalate))

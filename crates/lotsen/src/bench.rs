@@ -1,6 +1,7 @@
 //! `lotsen bench`: how fast intake writes through the app layer into SQLite and
 //! PostgreSQL (one producer, and eight at once), and how long `GET /api/v1/cases/{id}`
-//! takes over HTTP with many cases in the store. Prints a Markdown table.
+//! takes over HTTP with many cases in the store, routing, and email intake
+//! (`bench_email.rs`). Prints a Markdown table.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -26,6 +27,7 @@ pub(crate) struct Row {
 /// Runs the benchmark and prints the table.
 pub async fn run(_config: &Config, args: &BenchArgs) -> Result<(), CliError> {
     let mut rows = Vec::new();
+    crate::bench_email::parse_rows(&mut rows);
     let dir = std::env::temp_dir().join(format!("lotsen-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let sqlite = app(Store::open_data_dir(&dir).await?).await?;
@@ -124,6 +126,10 @@ async fn bench_backend(
     args: &BenchArgs,
     rows: &mut Vec<Row>,
 ) -> Result<(), CliError> {
+    crate::bench_email::run(name, app, rows).await?;
+    if args.email_only {
+        return Ok(());
+    }
     let one = intake_rate(app, "single", args.messages, 1).await?;
     rows.push(Row {
         backend: name,

@@ -228,4 +228,7 @@ pub struct BenchArgs {
     /// Skip PostgreSQL.
     #[arg(long)]
     pub sqlite_only: bool,
+    /// Only the email rows (parse and intake), without the 100,000-case fill.
+    #[arg(long)]
+    pub email_only: bool,
 }

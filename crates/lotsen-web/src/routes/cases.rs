@@ -175,14 +175,16 @@ pub async fn reply(
         Channel::parse,
         &names,
     );
+    let files = reply_files(&mut v, req.attachments.unwrap_or_default());
     v.finish().map_err(AppError::from)?;
-    let (case, message_id) = cases::reply(
+    let (case, message_id) = cases::reply_with_files(
         &state.app,
         &agent,
         id,
         req.body.as_deref(),
         visibility,
         channel,
+        files,
     )
     .await?;
     Ok((
@@ -276,4 +278,46 @@ pub async fn close(
 ) -> Result<Json<CaseDto>, ApiError> {
     let case = cases::close(&state.app, &agent, id, req.reason.as_deref()).await?;
     Ok(Json(CaseDto::from(&case)))
+}
+
+/// A reply's files, every bad field named.
+fn reply_files(
+    v: &mut Validator,
+    files: Vec<crate::dto::ReplyAttachmentDto>,
+) -> Vec<cases::ReplyFile> {
+    use base64::Engine;
+    if files.len() > 10 {
+        v.add("attachments", "at most 10 files");
+    }
+    let mut out = Vec::new();
+    for (i, f) in files.into_iter().enumerate() {
+        let field = |name: &str| format!("attachments[{i}].{name}");
+        let filename = f.filename.unwrap_or_default().trim().to_owned();
+        if filename.is_empty() || filename.len() > 255 || filename.contains(['/', '\\']) {
+            v.add(&field("filename"), "1 to 255 bytes, without a path");
+        }
+        let content_type = f
+            .content_type
+            .unwrap_or_else(|| "application/octet-stream".to_owned());
+        let valid_type = content_type.split_once('/').is_some_and(|(a, b)| {
+            !a.is_empty() && !b.is_empty() && !content_type.contains(char::is_whitespace)
+        });
+        if !valid_type {
+            v.add(&field("content_type"), "must be type/subtype");
+        }
+        let data = f.content_base64.as_deref().and_then(|b| {
+            base64::engine::general_purpose::STANDARD
+                .decode(b.replace(['\r', '\n'], ""))
+                .ok()
+        });
+        match data {
+            Some(data) => out.push(cases::ReplyFile {
+                filename,
+                content_type,
+                data,
+            }),
+            None => v.add(&field("content_base64"), "required, base64"),
+        }
+    }
+    out
 }

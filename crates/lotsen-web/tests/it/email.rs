@@ -59,15 +59,7 @@ fn messages(case: &Value) -> Vec<&Value> {
 }
 
 async fn reply(t: &TestApp, case_id: &str, body: &str) -> String {
-    let (status, res) = t
-        .post(
-            &t.admin,
-            &format!("/api/v1/cases/{case_id}/replies"),
-            json!({ "body": body }),
-        )
-        .await;
-    assert_eq!(status, 201, "{res}");
-    res["message_id"].as_str().unwrap().to_owned()
+    reply_with(t, case_id, json!({ "body": body })).await
 }
 
 async fn a_reply_to_our_answer_threads_back_and_reopens_the_resolved_case(backend: Backend) {
@@ -469,7 +461,83 @@ async fn a_sender_over_the_rate_limit_is_recorded_as_notices(backend: Backend) {
     assert_eq!(k.iter().filter(|k| *k == "notice_received").count(), 2);
 }
 
+async fn reply_files_are_checked_field_by_field_and_only_go_by_email(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let created = inbound(
+        &t,
+        &mail(
+            "eva@example.se",
+            "r-1@example.se",
+            "Villkor",
+            "",
+            "Kan ni skicka villkoren?",
+        ),
+    )
+    .await;
+    let case_id = created["case_id"].as_str().unwrap();
+    let (status, body) = t
+        .post(
+            &t.admin,
+            &format!("/api/v1/cases/{case_id}/replies"),
+            json!({ "body": "Här är de.", "attachments": [
+                { "filename": "../villkor.pdf", "content_base64": "JVBERi0=" },
+                { "filename": "ok.pdf", "content_type": "pdf", "content_base64": "inte base64!" }
+            ] }),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    let fields: Vec<&str> = body["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fields,
+        [
+            "attachments[0].filename",
+            "attachments[1].content_type",
+            "attachments[1].content_base64"
+        ]
+    );
+    let (status, body) = t
+        .post(
+            &t.admin,
+            &format!("/api/v1/cases/{case_id}/replies"),
+            json!({ "body": "Här är de.", "channel": "phone",
+                    "attachments": [{ "filename": "v.pdf", "content_base64": "JVBERi0=" }] }),
+        )
+        .await;
+    assert_eq!(status, 422, "{body}");
+    assert_eq!(body["error"]["fields"][0]["field"], "attachments");
+    let message_id = reply_with(
+        &t,
+        case_id,
+        json!({ "body": "Här är de.",
+        "attachments": [{ "filename": "villkor.pdf", "content_type": "application/pdf",
+                          "content_base64": "JVBERi0xLjQ=" }] }),
+    )
+    .await;
+    let shown = case(&t, case_id).await;
+    let out = messages(&shown)
+        .into_iter()
+        .find(|m| m["id"] == message_id.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(out["attachments"][0]["filename"], "villkor.pdf");
+    assert_eq!(out["attachments"][0]["size"], 8);
+}
+
+async fn reply_with(t: &TestApp, case_id: &str, body: Value) -> String {
+    let (status, res) = t
+        .post(&t.admin, &format!("/api/v1/cases/{case_id}/replies"), body)
+        .await;
+    assert_eq!(status, 201, "{res}");
+    res["message_id"].as_str().unwrap().to_owned()
+}
+
 on_both_backends!(
+    reply_files_are_checked_field_by_field_and_only_go_by_email,
     a_reply_to_our_answer_threads_back_and_reopens_the_resolved_case,
     the_case_token_threads_mail_without_headers,
     machines_are_recorded_never_answered_and_never_reopen,

@@ -140,7 +140,11 @@ Content-Type: text/plain; charset=utf-8\r\n\r\nHej! Mitt kort slutade fungera i 
         reqwest::Method::POST,
         format!("{base}/cases/{case_id}/replies"),
         &token,
-        Some(json!({ "body": "Hej Björn!\n\nVi skickar ett nytt kort i dag." })),
+        Some(json!({
+            "body": "Hej Björn!\n\nVi skickar ett nytt kort i dag.",
+            "attachments": [{ "filename": "villkor.pdf", "content_type": "application/pdf",
+                              "content_base64": "JVBERi0xLjQgdmlsbGtvcgo=" }]
+        })),
     )
     .await;
     assert_eq!(s, 201, "{sent}");
