@@ -32,8 +32,13 @@ pub struct MailConfig {
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ImapConfig {
-    /// `imap://user:password@host:port/MAILBOX` (plain; `imaps://` for TLS is not built).
+    /// `imaps://user:password@host:port/MAILBOX` (TLS, port 993 by default) or
+    /// `imap://...` (plain, port 143; for a server on the same host).
     pub url: String,
+    /// PEM file of certificate authorities to trust besides the public ones (a company's
+    /// own CA, or a test's).
+    #[serde(default)]
+    pub ca_file: Option<std::path::PathBuf>,
     /// Where processed mail is moved; without one it is only marked seen and flagged.
     #[serde(default)]
     pub move_to: Option<String>,
@@ -144,14 +149,20 @@ pub fn load(
         imap.push(ImapConfig {
             url,
             move_to: var("LOTSEN_IMAP__MOVE_TO"),
+            ca_file: var("LOTSEN_IMAP__CA_FILE").map(std::path::PathBuf::from),
             poll_secs: var("LOTSEN_IMAP__POLL_SECS").and_then(|s| s.parse().ok()),
         });
     }
     for (i, mailbox) in imap.iter().enumerate() {
-        if !mailbox.url.starts_with("imap://") {
+        if !mailbox.url.starts_with("imap://") && !mailbox.url.starts_with("imaps://") {
             problems.push(format!(
-                "imap[{i}].url: must be imap://user:password@host:port/MAILBOX"
+                "imap[{i}].url: must be imaps:// or imap://user:password@host:port/MAILBOX"
             ));
+        }
+        if let Some(ca) = &mailbox.ca_file
+            && !ca.is_file()
+        {
+            problems.push(format!("imap[{i}].ca_file: {} is not a file", ca.display()));
         }
     }
     MailConfig {

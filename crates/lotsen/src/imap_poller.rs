@@ -4,7 +4,8 @@
 //! moved, when `move_to` is set and the server has MOVE) only after intake stored it;
 //! after a crash the same message is fetched again and recognised by its Message-ID. It
 //! waits with IDLE where the server has it, otherwise polls; a lost connection is made
-//! again with backoff.
+//! again with backoff. `imaps://` speaks TLS (rustls, the public roots plus an optional
+//! CA file); `imap://` is plain, for a server on the same host.
 
 use std::time::Duration;
 
@@ -23,6 +24,7 @@ const BATCH: usize = 50;
 /// Where and as whom to log in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Target {
+    tls: bool,
     host: String,
     port: u16,
     user: String,
@@ -30,12 +32,14 @@ pub struct Target {
     mailbox: String,
 }
 
-/// Reads `imap://user:password@host:port/MAILBOX` (user and password percent-encoded;
-/// the mailbox defaults to INBOX, the port to 143).
+/// Reads `imaps://user:password@host:port/MAILBOX` or `imap://...` (user and password
+/// percent-encoded; the mailbox defaults to INBOX, the port to 993 or 143).
 pub fn parse_url(url: &str) -> Result<Target, String> {
-    let rest = url
-        .strip_prefix("imap://")
-        .ok_or("the URL must start with imap://")?;
+    let (tls, rest) = match (url.strip_prefix("imaps://"), url.strip_prefix("imap://")) {
+        (Some(rest), _) => (true, rest),
+        (None, Some(rest)) => (false, rest),
+        _ => return Err("the URL must start with imaps:// or imap://".into()),
+    };
     let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
     let (credentials, host_port) = authority
         .rsplit_once('@')
@@ -45,14 +49,15 @@ pub fn parse_url(url: &str) -> Result<Target, String> {
         .ok_or("the URL needs user:password")?;
     let (host, port) = match host_port.rsplit_once(':') {
         Some((h, p)) => (h, p.parse::<u16>().map_err(|_| "the port is not a number")?),
-        None => (host_port, 143),
+        None => (host_port, if tls { 993 } else { 143 }),
     };
     if host.is_empty() {
         return Err("the URL has no host".into());
     }
     let mailbox = percent_decode(path);
     Ok(Target {
-        host: host.to_owned(),
+        tls,
+        host: host.trim_matches(['[', ']']).to_owned(),
         port,
         user: percent_decode(user),
         password: percent_decode(password),
@@ -94,9 +99,17 @@ pub async fn run(app: App, config: ImapConfig) {
         }
     };
     let poll = Duration::from_secs(config.poll_secs.unwrap_or(30).clamp(1, 3600));
+    let tls = match (target.tls, crate::tls::connector(config.ca_file.as_deref())) {
+        (false, _) => None,
+        (true, Ok(connector)) => Some(connector),
+        (true, Err(why)) => {
+            tracing::error!(why, "IMAP mailbox not polled: no TLS");
+            return;
+        }
+    };
     let mut backoff = Duration::from_secs(1);
     loop {
-        match session(&app, &target, config.move_to.as_deref(), poll).await {
+        match connect(&app, &target, tls.as_ref(), config.move_to.as_deref(), poll).await {
             Ok(()) => backoff = Duration::from_secs(1),
             Err(why) => {
                 tracing::warn!(why, host = %target.host, "IMAP session failed; connecting again");
@@ -107,22 +120,55 @@ pub async fn run(app: App, config: ImapConfig) {
     }
 }
 
-type Session = async_imap::Session<TcpStream>;
+/// What a session runs over: TCP, or TLS over TCP.
+pub trait Stream:
+    tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + std::fmt::Debug + Send + 'static
+{
+}
 
-/// One connection: log in, select, take in, wait, again; returns on a lost connection.
-async fn session(
+impl<T> Stream for T where
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + std::fmt::Debug + Send + 'static
+{
+}
+
+/// Connects (with TLS when asked) and runs a session.
+async fn connect(
     app: &App,
     target: &Target,
+    tls: Option<&tokio_rustls::TlsConnector>,
     move_to: Option<&str>,
     poll: Duration,
 ) -> Result<(), String> {
-    let stream = tokio::time::timeout(
+    let tcp = tokio::time::timeout(
         Duration::from_secs(10),
         TcpStream::connect((target.host.as_str(), target.port)),
     )
     .await
     .map_err(|_| "connecting timed out".to_owned())?
     .map_err(|e| format!("cannot connect: {e}"))?;
+    match tls {
+        None => session(app, target, tcp, move_to, poll).await,
+        Some(connector) => {
+            let name = rustls_pki_types::ServerName::try_from(target.host.clone())
+                .map_err(|_| "the host is not a name for TLS".to_owned())?;
+            let stream =
+                tokio::time::timeout(Duration::from_secs(10), connector.connect(name, tcp))
+                    .await
+                    .map_err(|_| "the TLS handshake timed out".to_owned())?
+                    .map_err(|e| format!("TLS failed: {e}"))?;
+            session(app, target, stream, move_to, poll).await
+        }
+    }
+}
+
+/// One connection: log in, select, take in, wait, again; returns on a lost connection.
+async fn session<S: Stream>(
+    app: &App,
+    target: &Target,
+    stream: S,
+    move_to: Option<&str>,
+    poll: Duration,
+) -> Result<(), String> {
     let mut client = async_imap::Client::new(stream);
     client
         .read_response()
@@ -170,9 +216,9 @@ async fn session(
 }
 
 /// Takes in up to `BATCH` messages; returns how many.
-async fn take_in(
+async fn take_in<S: Stream>(
     app: &App,
-    session: &mut Session,
+    session: &mut async_imap::Session<S>,
     source: &str,
     move_to: Option<&str>,
 ) -> Result<usize, String> {
@@ -236,7 +282,10 @@ mod tests {
         assert_eq!(t.mailbox, "Support");
         let t = parse_url("imap://a:b@mail.banken.se").unwrap();
         assert_eq!((t.port, t.mailbox.as_str()), (143, "INBOX"));
-        assert!(parse_url("imaps://a:b@x").is_err());
+        let t = parse_url("imaps://a:b@mail.banken.se/INBOX").unwrap();
+        assert!(t.tls);
+        assert_eq!(t.port, 993);
+        assert!(parse_url("pop3://a:b@x").is_err());
         assert!(parse_url("imap://x").is_err());
     }
 }

@@ -16,6 +16,7 @@ mod mailgate;
 mod serve;
 mod smtp_listener;
 mod text;
+mod tls;
 mod workers;
 
 use std::process::ExitCode;

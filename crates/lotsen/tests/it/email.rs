@@ -294,54 +294,71 @@ async fn the_mailgate_posts_standard_input_and_speaks_sysexits() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_imap_poller_takes_in_dovecot_mail_marks_it_and_sees_new_mail_by_idle() {
+async fn the_imap_poller_takes_in_dovecot_mail_over_tls_and_plain_and_sees_new_mail_by_idle() {
     let dir = tempfile::tempdir().unwrap();
     let Some(dovecot) = Dovecot::start(&dir.path().join("dovecot")) else {
         return;
     };
+    dovecot.imaplib("m.create('Support')\nm.create('Lotsen')");
     for (i, text) in ["Var är mitt årsbesked?", "Jag vill byta adress."]
         .iter()
         .enumerate()
     {
-        dovecot.append(&format!(
-            "From: kund{i}@example.se\r\nSubject: Fråga {i}\r\nMessage-ID: <imap-{i}@example.se>\r\n\
+        dovecot.append(
+            "INBOX",
+            &format!(
+                "From: kund{i}@example.se\r\nSubject: Fråga {i}\r\nMessage-ID: <imap-{i}@example.se>\r\n\
 Content-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
-        ));
+            ),
+        );
     }
-    let token = admin_token(dir.path());
-    let url = format!("imap://kund:hemligt@127.0.0.1:{}/INBOX", dovecot.port);
-    let server = serve_with_env(
-        dir.path(),
-        &[],
-        &[
-            ("LOTSEN_IMAP__URL", url.as_str()),
-            ("LOTSEN_IMAP__POLL_SECS", "60"),
-        ],
+    dovecot.append(
+        "Support",
+        "From: foretag@example.se\r\nSubject: Kontokredit\r\nMessage-ID: <tls-1@example.se>\r\n\r\nVi vill höja krediten.\r\n",
     );
+    let token = admin_token(dir.path());
+    // The plain INBOX and, over TLS with the test CA, the Support folder (moved when done).
+    let config = dir.path().join("lotsen.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[[imap]]\nurl = \"imap://kund:hemligt@127.0.0.1:{}/INBOX\"\npoll_secs = 60\n\n\
+[[imap]]\nurl = \"imaps://kund:hemligt@127.0.0.1:{}/Support\"\nca_file = \"{}\"\nmove_to = \"Lotsen\"\npoll_secs = 60\n",
+            dovecot.port,
+            dovecot.tls_port,
+            dovecot.ca_file.display()
+        ),
+    )
+    .unwrap();
+    let config = config.display().to_string();
+    let server = serve_with_env(dir.path(), &[], &[("LOTSEN_CONFIG", config.as_str())]);
     let base = format!("{}/api/v1", server.base_url);
-    wait_until("both messages are cases", || {
+    wait_until("all three messages are cases", || {
         let (base, token) = (base.clone(), token.clone());
-        async move { cases(&base, &token).await.len() == 2 }
+        async move { cases(&base, &token).await.len() == 3 }
     })
     .await;
-    // Marked seen and taken, never fetched twice; new mail arrives while Lotsen idles.
-    wait_until("both marked taken", || {
+    // Marked seen and taken, never fetched twice; the TLS folder's mail was moved.
+    wait_until("the inbox marked taken and the folder moved", || {
         let left = dovecot.imaplib(
-            "typ, data = m.uid('search', None, 'UNKEYWORD $LotsenTaken')\nprint(len(data[0].split()))",
+            "typ, data = m.uid('search', None, 'UNKEYWORD $LotsenTaken')\nprint(len(data[0].split()))\n\
+m.select('Support')\ntyp, data = m.uid('search', None, 'ALL')\nprint(len(data[0].split()))\n\
+m.select('Lotsen')\ntyp, data = m.uid('search', None, 'KEYWORD $LotsenTaken')\nprint(len(data[0].split()))",
         );
-        async move { left == "0" }
+        async move { left == "0\n0\n1" }
     })
     .await;
     let seen =
         dovecot.imaplib("typ, data = m.uid('search', None, 'SEEN')\nprint(len(data[0].split()))");
     assert_eq!(seen, "2");
     dovecot.append(
+        "INBOX",
         "From: kund9@example.se\r\nSubject: Swish\r\nMessage-ID: <imap-9@example.se>\r\n\r\nSwish fungerar inte.\r\n",
     );
     let started = Instant::now();
     wait_until("the new message is a case", || {
         let (base, token) = (base.clone(), token.clone());
-        async move { cases(&base, &token).await.len() == 3 }
+        async move { cases(&base, &token).await.len() == 4 }
     })
     .await;
     assert!(

@@ -119,10 +119,79 @@ pub fn smtplib_send(port: u16, mail_from: &str, raw: &str, dir: &Path) -> String
     String::from_utf8_lossy(&out.stdout).trim().to_owned()
 }
 
-/// Dovecot serving one user `kund` (password `hemligt`) over plain IMAP on loopback.
+/// Dovecot serving one user `kund` (password `hemligt`) on loopback, over plain IMAP on
+/// `port` and IMAP over TLS on `tls_port` with a certificate from a test CA (`ca_file`).
 pub struct Dovecot {
     _peer: Peer,
     pub port: u16,
+    pub tls_port: u16,
+    pub ca_file: PathBuf,
+}
+
+/// A test CA and a certificate for 127.0.0.1 signed by it, made with openssl.
+fn certificates(dir: &Path) -> PathBuf {
+    let run = |args: &[&str]| {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    run(&[
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Lotsen test CA",
+        "-keyout",
+        "ca.key",
+        "-out",
+        "ca.pem",
+    ]);
+    run(&[
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=127.0.0.1",
+        "-keyout",
+        "key.pem",
+        "-out",
+        "leaf.csr",
+    ]);
+    std::fs::write(
+        dir.join("leaf.ext"),
+        "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
+    )
+    .unwrap();
+    run(&[
+        "x509",
+        "-req",
+        "-in",
+        "leaf.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        "leaf.ext",
+        "-out",
+        "cert.pem",
+    ]);
+    dir.join("ca.pem")
 }
 
 impl Dovecot {
@@ -136,10 +205,12 @@ impl Dovecot {
             return None;
         }
         let port = free_port();
+        let tls_port = free_port();
         let mail = dir.join("mail");
         std::fs::create_dir_all(&mail).unwrap();
         std::fs::create_dir_all(dir.join("run")).unwrap();
         std::fs::write(dir.join("users"), "kund:{PLAIN}hemligt::::::\n").unwrap();
+        let ca_file = certificates(dir);
         // Dovecot refuses to keep mail as root: the mail belongs to its own user.
         let user = if Command::new("id")
             .args(["-u", "dovecot"])
@@ -159,12 +230,13 @@ impl Dovecot {
         let d = dir.display();
         let config = format!(
             "base_dir = {d}/run\nstate_dir = {d}/run/state\nlog_path = {d}/dovecot.log\n\
-protocols = imap\nlisten = 127.0.0.1\nssl = no\ndisable_plaintext_auth = no\n\
+protocols = imap\nlisten = 127.0.0.1\nssl = yes\nssl_cert = <{d}/cert.pem\nssl_key = <{d}/key.pem\n\
+disable_plaintext_auth = no\n\
 auth_mechanisms = plain login\nmail_location = maildir:{d}/mail/%u\nfirst_valid_uid = 1\n\
 mail_uid = {user}\nmail_gid = {user}\n\
 passdb {{\n  driver = passwd-file\n  args = scheme=PLAIN username_format=%u {d}/users\n}}\n\
 userdb {{\n  driver = static\n  args = uid={user} gid={user} home={d}/mail/%u\n}}\n\
-service imap-login {{\n  chroot =\n  inet_listener imap {{\n    address = 127.0.0.1\n    port = {port}\n  }}\n  inet_listener imaps {{\n    port = 0\n  }}\n}}\n\
+service imap-login {{\n  chroot =\n  inet_listener imap {{\n    address = 127.0.0.1\n    port = {port}\n  }}\n  inet_listener imaps {{\n    address = 127.0.0.1\n    port = {tls_port}\n    ssl = yes\n  }}\n}}\n\
 service anvil {{\n  chroot =\n}}\n"
         );
         let conf = dir.join("dovecot.conf");
@@ -178,7 +250,13 @@ service anvil {{\n  chroot =\n}}\n"
             .unwrap();
         let peer = Peer(child);
         wait_for_port(port);
-        Some(Self { _peer: peer, port })
+        wait_for_port(tls_port);
+        Some(Self {
+            _peer: peer,
+            port,
+            tls_port,
+            ca_file,
+        })
     }
 
     /// Runs an imaplib script with `m` logged in and INBOX selected; returns its output.
@@ -199,11 +277,11 @@ service anvil {{\n  chroot =\n}}\n"
         String::from_utf8_lossy(&out.stdout).trim().to_owned()
     }
 
-    /// Puts a message in INBOX (IMAP APPEND).
-    pub fn append(&self, raw: &str) {
+    /// Puts a message in a mailbox (IMAP APPEND).
+    pub fn append(&self, mailbox: &str, raw: &str) {
         let literal = serde_json::to_string(raw).unwrap();
         self.imaplib(&format!(
-            "typ, _ = m.append('INBOX', None, None, {literal}.encode('utf-8'))\nassert typ == 'OK'"
+            "typ, _ = m.append('{mailbox}', None, None, {literal}.encode('utf-8'))\nassert typ == 'OK'"
         ));
     }
 }
