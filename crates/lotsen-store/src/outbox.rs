@@ -98,6 +98,23 @@ impl Store {
         Ok(())
     }
 
+    /// Marks the jobs of `kind` created before `before` done without running them (a
+    /// demo's history, whose messages were delivered long ago); how many.
+    pub async fn settle_outbox_history(
+        &self,
+        kind: &str,
+        before: Timestamp,
+    ) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE outbox SET status = 'done' WHERE kind = $1 AND status IN ('queued', 'retry') AND created_at < $2",
+        )
+        .bind(kind)
+        .bind(micros(before))
+        .execute(self.writer())
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     /// The status of an outbox job (`queued`, `sending`, `retry`, `done`, `failed`).
     pub async fn outbox_status(&self, id: Uuid) -> Result<Option<String>, StoreError> {
         sqlx::query("SELECT status FROM outbox WHERE id = $1")

@@ -18,8 +18,10 @@ den? Tack på förhand.\r\n";
 
 /// A message of about `size` bytes; every other one answers the one before it.
 pub fn message(run: &str, i: usize, size: usize, attachments: usize) -> Vec<u8> {
+    // The text is the whole of a text message, and about 4 KB beside attachments.
+    let text_size = if attachments == 0 { size } else { 4096 };
     let mut text = String::new();
-    while text.len() + 600 < size / (attachments + 1).max(1) || text.is_empty() {
+    while text.len() + PARAGRAPH.len() + 400 < text_size || text.is_empty() {
         text.push_str(PARAGRAPH);
     }
     let threading = if i % 2 == 1 {
@@ -45,7 +47,8 @@ Date: Tue, 01 Dec 2026 10:00:00 +0100\r\nMIME-Version: 1.0\r\n",
         "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n",
     );
     raw.push_str(&text);
-    let per_file = size.saturating_sub(raw.len() + text.len()) / attachments * 3 / 4;
+    // Base64 lines of 76 characters and CRLF: 78 bytes carry 57.
+    let per_file = size.saturating_sub(raw.len() + 200 * attachments) / attachments * 57 / 78;
     for a in 0..attachments {
         raw.push_str(&format!(
             "--gr\r\nContent-Type: application/pdf; name=\"kvitto-{a}.pdf\"\r\n\
@@ -176,5 +179,26 @@ pub fn parse_rows(rows: &mut Vec<Row>) {
             what: format!("email parse only (mail-parser, ammonia, trimming), {label}"),
             value: format!("{per_second:.0} messages/s ({mb:.0} MB/s)"),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_benchmark_messages_have_their_sizes_and_parse() {
+        let small = message("t", 1, 5 * 1024, 0);
+        assert!((4800..=5300).contains(&small.len()), "{}", small.len());
+        let large = message("t", 0, 500 * 1024, 2);
+        assert!(
+            (490_000..=520_000).contains(&large.len()),
+            "{}",
+            large.len()
+        );
+        let parsed = lotsen_channels::email::parse(&large, &Default::default()).unwrap();
+        assert_eq!(parsed.attachments.len(), 2);
+        let parsed = lotsen_channels::email::parse(&small, &Default::default()).unwrap();
+        assert_eq!(parsed.in_reply_to, ["t-0@example.se"]);
     }
 }

@@ -246,6 +246,13 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     schedule::write(&demo, &agents, today).await?;
     clock.set(end);
     routing::configure(&demo, &admin, &staff).await?;
+    // The history's replies were delivered long ago: a relay configured later never
+    // sends them to the demo's customers.
+    for channel in lotsen_domain::Channel::ALL {
+        app.store
+            .settle_outbox_history(crate::email::delivery_kind(*channel), end)
+            .await?;
+    }
     Ok(DemoReport {
         teams: staff.teams.len(),
         agents: staff.teams.iter().map(|(_, a)| a.len()).sum::<usize>() + 1,
