@@ -2,6 +2,7 @@
 //! use cases as real work (so every event, counter and rule is real). Seeded: the same
 //! seed and end time give the same data.
 
+mod email;
 mod flows;
 mod history;
 mod people;
@@ -246,6 +247,8 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     schedule::write(&demo, &agents, today).await?;
     clock.set(end);
     routing::configure(&demo, &admin, &staff).await?;
+    let mail = email::write(&demo, &clock, &staff, end).await?;
+    clock.set(end);
     // The history's replies were delivered long ago: a relay configured later never
     // sends them to the demo's customers.
     for channel in lotsen_domain::Channel::ALL {
@@ -256,7 +259,13 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     Ok(DemoReport {
         teams: staff.teams.len(),
         agents: staff.teams.iter().map(|(_, a)| a.len()).sum::<usize>() + 1,
-        tally: world.tally(),
+        tally: {
+            let mut tally = world.tally();
+            tally.cases += mail.cases;
+            tally.still_open += mail.still_open;
+            tally.messages += mail.messages;
+            tally
+        },
         outage_day,
         credentials,
     })

@@ -328,3 +328,53 @@ async fn the_demo_routes_work_and_its_open_cases_have_live_deadlines() {
     let case = app.store.case(outcome.case_id).await.unwrap().unwrap();
     assert!(case.owner_id.is_some(), "{case:?}");
 }
+
+#[tokio::test]
+async fn the_demo_has_an_email_thread_a_notice_and_a_dead_letter() {
+    let (app, _store) = demo_app(Backend::Sqlite).await;
+    fill(&app, &options()).await.unwrap();
+    let id = app
+        .store
+        .case_by_message_ids(&["dubbel-2@example.se".to_owned()])
+        .await
+        .unwrap()
+        .expect("the customer's answer is in a case");
+    let first = app
+        .store
+        .case_by_message_ids(&["dubbel-1@example.se".to_owned()])
+        .await
+        .unwrap();
+    assert_eq!(
+        first,
+        Some(id),
+        "the answer threaded into the first mail's case"
+    );
+    let events = app.store.events(id).await.unwrap();
+    let kinds: Vec<&str> = events.iter().map(|e| e.kind.name()).collect();
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "message_received").count(),
+        2
+    );
+    assert!(kinds.contains(&"reply_sent"));
+    assert_eq!(kinds.last(), Some(&"notice_received"));
+    let mail = app.store.case_mail(id).await.unwrap();
+    assert!(
+        mail.iter()
+            .any(|m| m.delivery.as_ref().is_some_and(|d| d.status == "sent"))
+    );
+    let dead = app.store.dead_letters(Some("held"), 10).await.unwrap();
+    assert_eq!(dead.len(), 1);
+    assert_eq!(dead[0].reason, "no_sender");
+    // Nothing of the history waits to be sent when a relay is configured later.
+    let due = app
+        .store
+        .claim_outbox(
+            "deliver_email",
+            jiff::Timestamp::MAX,
+            jiff::SignedDuration::from_secs(1),
+            10,
+        )
+        .await
+        .unwrap();
+    assert!(due.is_empty(), "{due:?}");
+}
