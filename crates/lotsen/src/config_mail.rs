@@ -7,11 +7,53 @@ use std::net::SocketAddr;
 
 use serde::Deserialize;
 
+/// How replies reach the relay.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RelayTls {
+    /// Plain SMTP (a relay on the same host).
+    None,
+    /// STARTTLS when the relay offers it, plain otherwise (the default).
+    #[default]
+    Opportunistic,
+    /// STARTTLS, or no delivery.
+    StartTls,
+    /// TLS from the first byte (port 465).
+    Wrapper,
+}
+
+/// The relay replies are sent through.
+#[derive(Clone, Default)]
+pub struct Relay {
+    /// Host.
+    pub host: String,
+    /// Port.
+    pub port: u16,
+    /// TLS.
+    pub tls: RelayTls,
+    /// User name and password, when the relay wants them (`LOTSEN_SMTP__USERNAME`,
+    /// `LOTSEN_SMTP__PASSWORD`).
+    pub credentials: Option<(String, String)>,
+    /// Certificate authorities to trust besides the public ones (PEM).
+    pub ca_file: Option<std::path::PathBuf>,
+}
+
+impl std::fmt::Debug for Relay {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Relay")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("tls", &self.tls)
+            .field("credentials", &self.credentials.as_ref().map(|_| "(set)"))
+            .field("ca_file", &self.ca_file)
+            .finish()
+    }
+}
+
 /// Email settings.
 #[derive(Debug, Clone, Default)]
 pub struct MailConfig {
-    /// `host:port` of the SMTP relay replies are sent through (plain SMTP).
-    pub relay: Option<(String, u16)>,
+    /// The SMTP relay replies are sent through.
+    pub relay: Option<Relay>,
     /// The support address replies come from; mail from it is a loop.
     pub from: Option<String>,
     /// The inbound SMTP listener.
@@ -52,6 +94,10 @@ pub struct ImapConfig {
 #[serde(deny_unknown_fields)]
 pub struct FileSmtp {
     relay: Option<String>,
+    tls: Option<String>,
+    username: Option<String>,
+    password: Option<String>,
+    ca_file: Option<std::path::PathBuf>,
     from: Option<String>,
     listen: Option<String>,
     lmtp_listen: Option<String>,
@@ -84,6 +130,47 @@ pub fn load(
                 None
             }
         });
+    let tls_text = var("LOTSEN_SMTP__TLS")
+        .or(file.tls)
+        .unwrap_or_else(|| "opportunistic".to_owned());
+    let tls = match tls_text.trim() {
+        "none" => RelayTls::None,
+        "opportunistic" => RelayTls::Opportunistic,
+        "starttls" => RelayTls::StartTls,
+        "tls" => RelayTls::Wrapper,
+        other => {
+            problems.push(format!(
+                "smtp.tls: {other:?} must be none, opportunistic, starttls or tls"
+            ));
+            RelayTls::Opportunistic
+        }
+    };
+    let username = var("LOTSEN_SMTP__USERNAME").or(file.username);
+    let password = var("LOTSEN_SMTP__PASSWORD").or(file.password);
+    let credentials = match (username, password) {
+        (Some(u), Some(p)) if !u.is_empty() => Some((u, p)),
+        (None, None) => None,
+        (Some(u), None) if u.is_empty() => None,
+        _ => {
+            problems.push("smtp.username and smtp.password: give both or neither".to_owned());
+            None
+        }
+    };
+    let ca_file = var("LOTSEN_SMTP__CA_FILE")
+        .map(std::path::PathBuf::from)
+        .or(file.ca_file);
+    if let Some(ca) = &ca_file
+        && !ca.is_file()
+    {
+        problems.push(format!("smtp.ca_file: {} is not a file", ca.display()));
+    }
+    let relay = relay.map(|(host, port)| Relay {
+        host,
+        port,
+        tls,
+        credentials,
+        ca_file,
+    });
     let from = var("LOTSEN_SMTP__FROM")
         .or(file.from)
         .map(|f| f.trim().to_lowercase())

@@ -3,27 +3,66 @@
 //! named by `LOTSEN_SMTP__RELAY` with lettre, then records the delivery on the message
 //! and the job's outcome: a temporary failure is tried again with backoff (30 s, 1 min,
 //! 2 min ... at most an hour, twelve attempts), a permanent one (a 5xx answer, no
-//! address) fails at once.
+//! address) fails at once. TLS to the relay (STARTTLS when offered by default) is
+//! rustls with the public roots and an optional CA file.
 
 use std::time::Duration;
 
 use jiff::SignedDuration;
 use lettre::transport::smtp::AsyncSmtpTransport;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::transport::smtp::client::{Certificate, Tls, TlsParameters};
 use lettre::transport::smtp::extension::ClientId;
 use lettre::{AsyncTransport, Tokio1Executor};
 use lotsen_app::{App, AppError};
 use lotsen_store::{ClaimedJob, MAX_ATTEMPTS};
 
+use crate::config_mail::{Relay, RelayTls};
+
 /// Replies sent per round.
 const BATCH: u32 = 20;
 
+/// The transport to the relay.
+pub fn transport(
+    relay: &Relay,
+    hostname: &str,
+) -> Result<AsyncSmtpTransport<Tokio1Executor>, String> {
+    let params = || {
+        let mut builder = TlsParameters::builder(relay.host.clone());
+        if let Some(path) = &relay.ca_file {
+            let pem = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let cert =
+                Certificate::from_pem(&pem).map_err(|e| format!("{}: {e}", path.display()))?;
+            builder = builder.add_root_certificate(cert);
+        }
+        builder.build_rustls().map_err(|e| e.to_string())
+    };
+    let tls = match relay.tls {
+        RelayTls::None => Tls::None,
+        RelayTls::Opportunistic => Tls::Opportunistic(params()?),
+        RelayTls::StartTls => Tls::Required(params()?),
+        RelayTls::Wrapper => Tls::Wrapper(params()?),
+    };
+    let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(relay.host.clone())
+        .port(relay.port)
+        .tls(tls)
+        .hello_name(ClientId::Domain(hostname.to_owned()))
+        .timeout(Some(Duration::from_secs(60)));
+    if let Some((user, password)) = &relay.credentials {
+        builder = builder.credentials(Credentials::new(user.clone(), password.clone()));
+    }
+    Ok(builder.build())
+}
+
 /// Sends due replies every `interval` until aborted.
-pub async fn run(app: App, relay: (String, u16), hostname: String, interval: Duration) {
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(relay.0.clone())
-        .port(relay.1)
-        .hello_name(ClientId::Domain(hostname))
-        .timeout(Some(Duration::from_secs(60)))
-        .build();
+pub async fn run(app: App, relay: Relay, hostname: String, interval: Duration) {
+    let transport = match transport(&relay, &hostname) {
+        Ok(t) => t,
+        Err(why) => {
+            tracing::error!(why, "no email sender: replies wait in the outbox");
+            return;
+        }
+    };
     let mut tick = tokio::time::interval(interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {

@@ -232,6 +232,91 @@ Den 1 dec. 2026 kl. 10:00 skrev Ada på Banken <kundservice@banken.se>:\r\n> Vi 
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replies_go_to_a_relay_that_requires_starttls_and_a_login() {
+    let dir = tempfile::tempdir().unwrap();
+    let certs = dir.path().join("certs");
+    std::fs::create_dir_all(&certs).unwrap();
+    let ca = crate::peers::certificates(&certs);
+    let sink_dir = dir.path().join("sink");
+    std::fs::create_dir_all(&sink_dir).unwrap();
+    let cert = certs.join("cert.pem").display().to_string();
+    let key = certs.join("key.pem").display().to_string();
+    let Some((_sink, sink_port)) =
+        crate::peers::smtp_sink_with(&sink_dir, &[&cert, &key, "lotsen", "relä-lösen"])
+    else {
+        return;
+    };
+    let token = admin_token(dir.path());
+    let relay = format!("127.0.0.1:{sink_port}");
+    let ca = ca.display().to_string();
+    let server = serve_with_env(
+        dir.path(),
+        &[],
+        &[
+            ("LOTSEN_SMTP__RELAY", relay.as_str()),
+            ("LOTSEN_SMTP__FROM", "kundservice@banken.se"),
+            ("LOTSEN_SMTP__TLS", "starttls"),
+            ("LOTSEN_SMTP__CA_FILE", ca.as_str()),
+            ("LOTSEN_SMTP__USERNAME", "lotsen"),
+            ("LOTSEN_SMTP__PASSWORD", "relä-lösen"),
+            ("LOTSEN_WORKERS__INTERVAL_MS", "100"),
+        ],
+    );
+    let base = format!("{}/api/v1", server.base_url);
+    let out = lotsen(dir.path())
+        .args(["mailgate", "--url", &server.base_url, "--token", &token])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut out = out;
+        out.stdin
+            .take()
+            .unwrap()
+            .write_all(b"From: eva@example.se\r\nSubject: Ny PIN-kod\r\nMessage-ID: <pin-1@example.se>\r\n\r\nJag har tappat min PIN-kod.\r\n")
+            .unwrap();
+        assert!(out.wait_with_output().unwrap().status.success());
+    }
+    let case_id = cases(&base, &token).await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (s, sent) = call(
+        reqwest::Method::POST,
+        format!("{base}/cases/{case_id}/replies"),
+        &token,
+        Some(json!({ "body": "Hej Eva! En ny PIN-kod är på väg med posten." })),
+    )
+    .await;
+    assert_eq!(s, 201, "{sent}");
+    let reply_id = sent["message_id"].as_str().unwrap().to_owned();
+    let message_id = format!("<{reply_id}@banken.se>");
+    wait_until("the relay received the reply", || {
+        let found = sunk(&sink_dir).iter().any(|p| {
+            let raw = std::fs::read_to_string(p).unwrap();
+            header(&raw, "Message-ID") == Some(message_id.as_str())
+        });
+        async move { found }
+    })
+    .await;
+    let ours = sunk(&sink_dir)
+        .into_iter()
+        .find(|p| {
+            let raw = std::fs::read_to_string(p).unwrap();
+            header(&raw, "Message-ID") == Some(message_id.as_str())
+        })
+        .unwrap();
+    let envelope = std::fs::read_to_string(ours.with_extension("envelope")).unwrap();
+    assert_eq!(
+        envelope,
+        "kundservice@banken.se\neva@example.se\ntls\nauthenticated=True\n"
+    );
+    server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_mailgate_posts_standard_input_and_speaks_sysexits() {
     let dir = tempfile::tempdir().unwrap();
     let token = admin_token(dir.path());

@@ -64,6 +64,12 @@ impl Drop for Peer {
 
 /// The aiosmtpd sink: every message it receives is a file `NNNNN.eml` in `dir`.
 pub fn smtp_sink(dir: &Path) -> Option<(Peer, u16)> {
+    smtp_sink_with(dir, &[])
+}
+
+/// The sink with extra arguments (a certificate, key, user and password make it a relay
+/// that requires STARTTLS and a login).
+pub fn smtp_sink_with(dir: &Path, extra: &[&str]) -> Option<(Peer, u16)> {
     if !available(
         "aiosmtpd",
         Command::new("python3").args(["-c", "import aiosmtpd"]),
@@ -76,6 +82,7 @@ pub fn smtp_sink(dir: &Path) -> Option<(Peer, u16)> {
         .arg(script("sink.py"))
         .args(["127.0.0.1", &port.to_string()])
         .arg(dir)
+        .args(extra)
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
@@ -129,7 +136,7 @@ pub struct Dovecot {
 }
 
 /// A test CA and a certificate for 127.0.0.1 signed by it, made with openssl.
-fn certificates(dir: &Path) -> PathBuf {
+pub fn certificates(dir: &Path) -> PathBuf {
     let run = |args: &[&str]| {
         let out = Command::new("openssl")
             .args(args)
