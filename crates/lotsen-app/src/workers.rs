@@ -35,6 +35,7 @@ pub async fn tick(app: &App, since: Timestamp) -> Result<TickReport, AppError> {
     let handed_back = crate::routing::presence::hand_over_offline(app).await?;
     let routing = crate::routing::router::run_pass(app).await?;
     let alerts = crate::sla::check_due(app).await?;
+    crate::email::forget_old_sender_counts(app, since, now).await?;
     Ok(TickReport {
         routing,
         shifts_ended,

@@ -154,7 +154,7 @@ async fn notice_of(app: &App, email: &InboundEmail) -> Result<Option<NoticeReaso
     Ok((count > app.mail.rate_limit).then_some(NoticeReason::RateLimited))
 }
 
-fn window_start(now: Timestamp, window: jiff::SignedDuration) -> Timestamp {
+pub(super) fn window_start(now: Timestamp, window: jiff::SignedDuration) -> Timestamp {
     let width = window.as_micros().max(1);
     let us = now.as_microsecond();
     let start = us - us.rem_euclid(i64::try_from(width).unwrap_or(i64::MAX));

@@ -99,3 +99,20 @@ pub async fn raw_message(
         .await?
         .ok_or(crate::AppError::NotFound("raw message"))
 }
+
+/// When a rate-limit window has closed since the last tick, forgets the counts of the
+/// windows before the last one.
+pub async fn forget_old_sender_counts(
+    app: &crate::App,
+    since: jiff::Timestamp,
+    now: jiff::Timestamp,
+) -> Result<(), crate::AppError> {
+    let window = app.mail.rate_window;
+    let current = inbound::window_start(now, window);
+    if inbound::window_start(since, window) == current {
+        return Ok(());
+    }
+    let before = current.checked_sub(window).unwrap_or(current);
+    app.store.prune_sender_counts(before).await?;
+    Ok(())
+}

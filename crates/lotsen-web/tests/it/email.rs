@@ -459,6 +459,18 @@ async fn a_sender_over_the_rate_limit_is_recorded_as_notices(backend: Backend) {
     let k = kinds(&shown);
     assert_eq!(k.iter().filter(|k| *k == "message_received").count(), 3);
     assert_eq!(k.iter().filter(|k| *k == "notice_received").count(), 2);
+    // Two hours on, the worker has forgotten the old window's counts.
+    use lotsen_domain::Clock;
+    let since = t.clock.now();
+    t.clock.advance(jiff::SignedDuration::from_hours(2));
+    lotsen_app::workers::tick(&app, since).await.unwrap();
+    let left = t
+        .app
+        .store
+        .prune_sender_counts(t.clock.now())
+        .await
+        .unwrap();
+    assert_eq!(left, 0, "already forgotten");
 }
 
 async fn reply_files_are_checked_field_by_field_and_only_go_by_email(backend: Backend) {
