@@ -1,13 +1,15 @@
 //! The public email corpus (`../shared/conformance/email-mime`): mail-parser's own output
 //! for every message, byte for byte (LF and CRLF), and what intake reads from each:
 //! subject, sender, threading headers, bodies and attachment counts, without a panic on
-//! the malformed set.
+//! the malformed set. `meta.rs` checks Meta's webhook payloads and signature vectors.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
     reason = "tests fail loudly"
 )]
+
+mod meta;
 
 use std::path::{Path, PathBuf};
 
