@@ -87,6 +87,9 @@ pub struct Threading {
     pub notice: Option<NoticeReason>,
     /// An email's details, raw bytes and attachments.
     pub email: Option<EmailRecord>,
+    /// Identities the channel knows the sender by besides the contact's (a page-scoped
+    /// Facebook id, say).
+    pub identities: Vec<Identity>,
 }
 
 /// Takes in one message.
@@ -101,8 +104,13 @@ pub async fn receive_threaded(
     threading: Threading,
 ) -> Result<InboundOutcome, AppError> {
     let mut v = Validator::new();
-    let identities = input.check(&mut v);
+    let mut identities = input.check(&mut v);
     v.finish()?;
+    for identity in &threading.identities {
+        if !identities.contains(identity) {
+            identities.push(identity.clone());
+        }
+    }
     let body = input.body.unwrap_or_default();
     let analysis = analyse(app, &body, input.visibility).await?;
     // The subject is text the customer wrote too: it can hide a public message, and the

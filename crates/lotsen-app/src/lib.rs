@@ -14,6 +14,7 @@ pub mod error;
 pub mod forecast;
 pub mod intake;
 pub mod manager;
+pub mod meta;
 pub mod paging;
 pub mod review;
 pub mod routing;
@@ -40,6 +41,8 @@ pub struct App {
     pub published_numbers: Vec<String>,
     /// The email channel's addresses and limits.
     pub mail: email::MailSettings,
+    /// The Meta app's secrets.
+    pub meta: meta::MetaSettings,
     /// The staff directory's names, read at most once a minute (and after every new agent).
     staff: Arc<StaffCache>,
 }
@@ -69,6 +72,7 @@ impl App {
             ids,
             published_numbers: Vec::new(),
             mail: email::MailSettings::default(),
+            meta: meta::MetaSettings::default(),
             staff: Arc::default(),
         }
     }

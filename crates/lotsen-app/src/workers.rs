@@ -36,6 +36,7 @@ pub async fn tick(app: &App, since: Timestamp) -> Result<TickReport, AppError> {
     let routing = crate::routing::router::run_pass(app).await?;
     let alerts = crate::sla::check_due(app).await?;
     crate::email::forget_old_sender_counts(app, since, now).await?;
+    crate::meta::process_waiting(app).await?;
     Ok(TickReport {
         routing,
         shifts_ended,

@@ -17,6 +17,7 @@ mod routing;
 mod staffing;
 mod stats;
 mod timeline;
+mod webhooks;
 mod write;
 
 pub use cases::{CaseChange, CaseFilter, CasePage, OutboxJob};
@@ -31,6 +32,7 @@ pub use pool::{Backend, Store};
 pub use routing::{CapacityGuard, RoutingRecord};
 pub use staffing::{PossibleIncidentRecord, ShiftRecord};
 pub use timeline::TimelineEntry;
+pub use webhooks::WebhookDelivery;
 
 /// Result of a store operation.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -50,6 +50,11 @@ const SQLITE: &[Migration] = &[
         name: "email",
         sql: include_str!("../migrations/sqlite/0006_email.sql"),
     },
+    Migration {
+        version: 7,
+        name: "meta",
+        sql: include_str!("../migrations/sqlite/0007_meta.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -82,6 +87,11 @@ const POSTGRES: &[Migration] = &[
         version: 6,
         name: "email",
         sql: include_str!("../migrations/postgres/0006_email.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "meta",
+        sql: include_str!("../migrations/postgres/0007_meta.sql"),
     },
 ];
 

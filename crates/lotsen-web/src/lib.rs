@@ -126,6 +126,10 @@ pub fn router(app: App) -> Router {
         .fallback(routes::not_found);
     Router::new()
         .nest("/api/v1", api)
+        .route(
+            "/webhooks/meta",
+            get(routes::webhooks::verify).post(routes::webhooks::deliver),
+        )
         .route("/healthz", get(routes::health::live))
         .route("/readyz", get(routes::health::ready))
         .fallback(routes::not_found)

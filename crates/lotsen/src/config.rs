@@ -71,6 +71,8 @@ pub struct Config {
     pub workers: WorkersConfig,
     /// The email channel.
     pub mail: crate::config_mail::MailConfig,
+    /// Meta's webhooks.
+    pub meta: MetaConfig,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -87,9 +89,46 @@ struct FileConfig {
     #[serde(default)]
     imap: Vec<crate::config_mail::ImapConfig>,
     #[serde(default)]
+    meta: FileMeta,
+    #[serde(default)]
     text: FileText,
     #[serde(default)]
     workers: FileWorkers,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileMeta {
+    app_secret: Option<String>,
+    verify_token: Option<String>,
+    page_access_token: Option<String>,
+    graph_base_url: Option<String>,
+}
+
+/// Meta's app: the secret deliveries are signed with, the handshake's token, and (for
+/// replies, next) the page token and the Graph API's base URL.
+#[derive(Clone, Default)]
+pub struct MetaConfig {
+    /// `LOTSEN_META__APP_SECRET`.
+    pub app_secret: Option<String>,
+    /// `LOTSEN_META__VERIFY_TOKEN`.
+    pub verify_token: Option<String>,
+    /// `LOTSEN_META__PAGE_ACCESS_TOKEN`.
+    pub page_access_token: Option<String>,
+    /// `LOTSEN_META__GRAPH_BASE_URL` (Meta's by default).
+    pub graph_base_url: String,
+}
+
+impl std::fmt::Debug for MetaConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let set = |v: &Option<String>| v.as_ref().map(|_| "(set)");
+        f.debug_struct("MetaConfig")
+            .field("app_secret", &set(&self.app_secret))
+            .field("verify_token", &set(&self.verify_token))
+            .field("page_access_token", &set(&self.page_access_token))
+            .field("graph_base_url", &self.graph_base_url)
+            .finish()
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -152,6 +191,26 @@ impl Config {
             _ => (None, None),
         };
         let mail = crate::config_mail::load(file.smtp, file.imap, &var, mail_flags, &mut problems);
+
+        let nonblank = |v: Option<String>| v.filter(|s| !s.trim().is_empty());
+        let meta = MetaConfig {
+            app_secret: nonblank(var("LOTSEN_META__APP_SECRET").or(file.meta.app_secret)),
+            verify_token: nonblank(var("LOTSEN_META__VERIFY_TOKEN").or(file.meta.verify_token)),
+            page_access_token: nonblank(
+                var("LOTSEN_META__PAGE_ACCESS_TOKEN").or(file.meta.page_access_token),
+            ),
+            graph_base_url: nonblank(
+                var("LOTSEN_META__GRAPH_BASE_URL").or(file.meta.graph_base_url),
+            )
+            .unwrap_or_else(|| "https://graph.facebook.com/v21.0".to_owned()),
+        };
+        if !meta.graph_base_url.starts_with("http://")
+            && !meta.graph_base_url.starts_with("https://")
+        {
+            problems.push(
+                "meta.graph_base_url: must start with https:// (or http:// on loopback)".to_owned(),
+            );
+        }
 
         let serve_listen = match &cli.command {
             Command::Serve(args) => args.listen.map(|a| a.to_string()),
@@ -255,6 +314,7 @@ impl Config {
                 interval: std::time::Duration::from_millis(interval_ms),
             },
             mail,
+            meta,
         })
     }
 }

@@ -134,5 +134,7 @@ pub async fn production_app(config: &Config) -> Result<App, CliError> {
     app.mail.support_address = config.mail.from.clone();
     app.mail.limits.max_message_bytes = config.mail.max_message_bytes;
     app.mail.rate_limit = config.mail.rate_limit_per_hour;
+    app.meta.app_secret = config.meta.app_secret.clone();
+    app.meta.verify_token = config.meta.verify_token.clone();
     Ok(app)
 }

@@ -72,6 +72,7 @@ async fn take_in(
         thread: thread_of(app, email).await?,
         notice,
         email: Some(record_of(email, raw)),
+        identities: Vec::new(),
     };
     match receive_threaded(app, input_of(email), threading).await {
         Ok(outcome) => {

@@ -10,4 +10,4 @@ pub use events::{
     FeedChange, InstagramComment, MessagingEvent, MessagingKind, MetaError, MetaEvent, Platform,
     parse,
 };
-pub use signature::{Signature, handshake, verify};
+pub use signature::{Signature, handshake, sign, verify};

@@ -11,6 +11,7 @@ pub mod routing;
 pub mod sla;
 pub mod staffing;
 pub mod tasks;
+pub mod webhooks;
 
 use lotsen_app::AppError;
 

@@ -11,6 +11,7 @@ mod case_flow;
 mod email;
 mod forecast;
 mod messages;
+mod meta;
 mod routing;
 mod service;
 mod sla;
