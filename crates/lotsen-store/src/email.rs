@@ -192,20 +192,30 @@ pub(crate) async fn insert_attachments(
 }
 
 impl Store {
-    /// The case of the first of these Message-IDs that Lotsen has seen (inbound or sent).
+    /// The case of the first of these Message-IDs that Lotsen has seen (inbound or sent),
+    /// in one query.
     pub async fn case_by_message_ids(&self, ids: &[String]) -> Result<Option<CaseId>, StoreError> {
-        for id in ids.iter().take(50) {
-            let row = sqlx::query(
-                "SELECT case_id FROM messages WHERE channel = 'email' AND external_id = $1",
-            )
-            .bind(id)
-            .fetch_optional(self.reader())
-            .await?;
-            if let Some(row) = row {
-                return Ok(Some(parsed(&row, "case_id")?));
-            }
+        let ids = &ids[..ids.len().min(50)];
+        if ids.is_empty() {
+            return Ok(None);
         }
-        Ok(None)
+        let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT external_id, case_id FROM messages WHERE channel = 'email' AND external_id IN ({})",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for id in ids {
+            query = query.bind(id);
+        }
+        let rows = query.fetch_all(self.reader()).await?;
+        let mut found: Vec<(String, CaseId)> = Vec::with_capacity(rows.len());
+        for row in &rows {
+            found.push((text(row, "external_id")?, parsed(row, "case_id")?));
+        }
+        Ok(ids
+            .iter()
+            .find_map(|id| found.iter().find(|(e, _)| e == id).map(|(_, c)| *c)))
     }
 
     /// Counts one more message from `address` in the window starting at `window_start`

@@ -12,33 +12,14 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 use crate::peers::{Dovecot, smtp_sink, smtplib_send, sunk};
-use crate::process::{Server, call, lotsen, serve_with_env};
+use crate::process::{Server, call, create_admin, lotsen, serve_with_env};
 
 fn admin_token(dir: &Path) -> String {
-    let out = lotsen(dir)
-        .args([
-            "admin",
-            "create-agent",
-            "--name",
-            "Ada Admin",
-            "--email",
-            "ada@banken.se",
-            "--role",
-            "admin",
-            "--signature-name",
-            "Ada på Banken",
-            "--team",
-            "Kundservice",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let admin: Value = serde_json::from_slice(&out.stdout).unwrap();
-    admin["token"].as_str().unwrap().to_owned()
+    create_admin(
+        dir,
+        &[],
+        &["--signature-name", "Ada på Banken", "--team", "Kundservice"],
+    )
 }
 
 /// The port the server said it takes SMTP on.

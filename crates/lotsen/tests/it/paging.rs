@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use axum::http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
 
-use crate::process::{call, lotsen, serve_with_env};
+use crate::process::{call, create_admin, serve_with_env};
 
 type Pages = Arc<Mutex<Vec<(String, Value)>>>;
 
@@ -48,28 +48,7 @@ async fn an_on_call_escalation_pages_the_webhook_and_retries_a_refused_page() {
     let pages: Pages = Arc::default();
     let webhook = paging_system(pages.clone()).await;
     let dir = tempfile::tempdir().unwrap();
-    let out = lotsen(dir.path())
-        .args([
-            "admin",
-            "create-agent",
-            "--name",
-            "Ada Admin",
-            "--email",
-            "ada@banken.se",
-            "--role",
-            "admin",
-            "--team",
-            "Kundservice",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let admin: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let token = admin["token"].as_str().unwrap().to_owned();
+    let token = create_admin(dir.path(), &[], &["--team", "Kundservice"]);
     let server = serve_with_env(dir.path(), &[], &[("LOTSEN_WORKERS__INTERVAL_MS", "100")]);
     let base = format!("{}/api/v1", server.base_url);
     let (_, me) = call(reqwest::Method::GET, format!("{base}/me"), &token, None).await;

@@ -21,6 +21,34 @@ pub fn lotsen(data_dir: &Path) -> Command {
     cmd
 }
 
+/// Creates the admin Ada (`ada@banken.se`) with `lotsen admin create-agent` and returns
+/// her API token; `global` goes before the subcommand (`--database-url`), `extra` after
+/// it (`--team`, `--signature-name`).
+pub fn create_admin(data_dir: &Path, global: &[&str], extra: &[&str]) -> String {
+    let out = lotsen(data_dir)
+        .args(global)
+        .args([
+            "admin",
+            "create-agent",
+            "--name",
+            "Ada Admin",
+            "--email",
+            "ada@banken.se",
+            "--role",
+            "admin",
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let admin: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    admin["token"].as_str().unwrap().to_owned()
+}
+
 /// Starts `lotsen serve` with extra arguments and waits (at most two minutes) until it
 /// says where it listens.
 pub fn serve(data_dir: &Path, extra: &[&str]) -> Server {

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 use lotsen_testkit::{Backend, test_store};
 use serde_json::{Value, json};
 
-use crate::process::{call, lotsen, serve_with_env};
+use crate::process::{call, create_admin, serve_with_env};
 
 async fn api(
     base: &str,
@@ -32,28 +32,7 @@ async fn two_servers_on_one_postgres_fire_each_timer_once() {
     let store = test_store(Backend::Postgres).await;
     let url = store.url().to_owned();
     let dir = tempfile::tempdir().unwrap();
-    let out = lotsen(dir.path())
-        .args([
-            "--database-url",
-            &url,
-            "admin",
-            "create-agent",
-            "--name",
-            "Ada Admin",
-            "--email",
-            "ada@banken.se",
-            "--role",
-            "admin",
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let admin: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let token = admin["token"].as_str().unwrap().to_owned();
+    let token = create_admin(dir.path(), &["--database-url", &url], &[]);
     let env = [("LOTSEN_WORKERS__INTERVAL_MS", "100")];
     let a = serve_with_env(dir.path(), &["--database-url", &url], &env);
     let b = serve_with_env(dir.path(), &["--database-url", &url], &env);
