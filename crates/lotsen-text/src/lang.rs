@@ -3,7 +3,11 @@
 
 use serde::Serialize;
 
-use crate::words::Word;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::words::{Word, key};
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -28,144 +32,52 @@ impl Language {
     }
 }
 
-fn is_sv_word(word: &str) -> bool {
-    matches!(
-        word,
-        "och"
-            | "att"
-            | "det"
-            | "ar"
-            | "jag"
-            | "inte"
-            | "pa"
-            | "en"
-            | "som"
-            | "for"
-            | "med"
-            | "har"
-            | "till"
-            | "av"
-            | "om"
-            | "kan"
-            | "mitt"
-            | "min"
-            | "ni"
-            | "er"
-            | "vad"
-            | "hur"
-            | "varfor"
-            | "hej"
-            | "tack"
-            | "mig"
-            | "du"
-            | "dig"
-            | "ett"
-            | "den"
-            | "nar"
-            | "fran"
-            | "eller"
-            | "sa"
-            | "vi"
-            | "hos"
-            | "ska"
-            | "kommer"
-            | "efter"
-            | "nu"
-            | "fa"
-            | "fick"
-            | "fatt"
-            | "mvh"
-            | "hallo"
-            | "ingen"
-            | "inget"
-            | "mina"
-            | "era"
-            | "igen"
-            | "bara"
-            | "nagon"
-            | "nagot"
-            | "kortet"
-            | "kontot"
-            | "bank"
-            | "varit"
-            | "vill"
-            | "skulle"
-            | "ocksa"
-    )
-}
-fn is_en_word(word: &str) -> bool {
-    matches!(
-        word,
-        "the"
-            | "and"
-            | "is"
-            | "to"
-            | "my"
-            | "i"
-            | "you"
-            | "not"
-            | "of"
-            | "for"
-            | "with"
-            | "have"
-            | "can"
-            | "your"
-            | "why"
-            | "how"
-            | "what"
-            | "hi"
-            | "thanks"
-            | "please"
-            | "it"
-            | "this"
-            | "that"
-            | "was"
-            | "are"
-            | "be"
-            | "do"
-            | "does"
-            | "don't"
-            | "dont"
-            | "me"
-            | "we"
-            | "our"
-            | "been"
-            | "will"
-            | "would"
-            | "could"
-            | "there"
-            | "no"
-            | "yes"
-            | "just"
-            | "still"
-            | "again"
-            | "card"
-            | "account"
-            | "hello"
-            | "from"
-            | "an"
-            | "a"
-            | "in"
-            | "on"
-            | "at"
-            | "if"
-            | "im"
-            | "i'm"
-            | "get"
-            | "got"
-    )
+/// Common Swedish words, folded (no accents).
+const SV_WORDS: &[&str] = &[
+    "och", "att", "det", "ar", "jag", "inte", "pa", "en", "som", "for", "med", "har", "till", "av",
+    "om", "kan", "mitt", "min", "ni", "er", "vad", "hur", "varfor", "hej", "tack", "mig", "du",
+    "dig", "ett", "den", "nar", "fran", "eller", "sa", "vi", "hos", "ska", "kommer", "efter", "nu",
+    "fa", "fick", "fatt", "mvh", "hallo", "ingen", "inget", "mina", "era", "igen", "bara", "nagon",
+    "nagot", "kortet", "kontot", "bank", "varit", "vill", "skulle", "ocksa",
+];
+
+/// Common English words, folded.
+const EN_WORDS: &[&str] = &[
+    "the", "and", "is", "to", "my", "i", "you", "not", "of", "for", "with", "have", "can", "your",
+    "why", "how", "what", "hi", "thanks", "please", "it", "this", "that", "was", "are", "be", "do",
+    "does", "don't", "dont", "me", "we", "our", "been", "will", "would", "could", "there", "no",
+    "yes", "just", "still", "again", "card", "account", "hello", "from", "an", "a", "in", "on",
+    "at", "if", "im", "i'm", "get", "got",
+];
+
+const SV: u8 = 1;
+const EN: u8 = 2;
+
+/// The common words of both languages by their keys, with their forms and languages.
+fn common_words() -> &'static FxHashMap<u64, (&'static str, u8)> {
+    static COMMON: OnceLock<FxHashMap<u64, (&'static str, u8)>> = OnceLock::new();
+    COMMON.get_or_init(|| {
+        let mut map: FxHashMap<u64, (&'static str, u8)> = FxHashMap::default();
+        for (list, flag) in [(SV_WORDS, SV), (EN_WORDS, EN)] {
+            for w in list {
+                map.entry(key(w.as_bytes())).or_insert((w, 0)).1 |= flag;
+            }
+        }
+        map
+    })
 }
 
 /// Reads the language of the words.
 pub fn detect(text: &str, words: &[Word]) -> Language {
+    let common = common_words();
     let mut sv = 0usize;
     let mut en = 0usize;
     for w in words {
-        let f = w.folded;
-        // Most words are neither; their length rules out the long lists cheaply.
-        if f.len() <= 8 {
-            sv += usize::from(is_sv_word(f));
-            en += usize::from(is_en_word(f));
+        if let Some((form, flags)) = common.get(&w.key)
+            && *form == w.folded
+        {
+            sv += usize::from(flags & SV != 0);
+            en += usize::from(flags & EN != 0);
         }
     }
     // å ä ö Å Ä Ö are 0xC3 followed by one of these bytes in UTF-8.

@@ -74,8 +74,7 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
             tone: rule_tone,
             signals: &signals,
         };
-        let features = model::features(text, &words, rules, None);
-        let opinion = model.opinion(&features);
+        let opinion = model.score(text, &words, rules);
         let mut violations = std::mem::take(&mut reading.violations);
         for category in opinion.flagged(model) {
             if violations.iter().any(|v| v.category == category) {

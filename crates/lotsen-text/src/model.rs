@@ -10,8 +10,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use crate::moderation::{Category, Reading};
 use crate::tone::{Signal, Tone};
 use crate::words::Word;
@@ -37,15 +35,7 @@ pub struct Feature {
     pub word: Option<usize>,
 }
 
-/// FNV-1a, 64 bits.
-fn fnv(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
+use crate::words::key as fnv;
 
 /// The finaliser of SplitMix64: spreads a combined key over all bits.
 fn mix(mut x: u64) -> u64 {
@@ -97,27 +87,41 @@ pub fn key_of(name: &str) -> u64 {
     }
 }
 
+/// Where features go: a list (with names, for training) or straight into a score.
+trait Sink {
+    /// Takes one feature; `name` is called only by sinks that keep names.
+    fn push(&mut self, key: u64, word: Option<usize>, name: impl FnOnce() -> String);
+
+    /// Takes a feature named by its parts (`r:` and a class name, say), keyed without
+    /// joining them.
+    fn other(&mut self, parts: &[&str], word: Option<usize>) {
+        let key = mix(fnv_parts(parts) ^ TAG_OTHER);
+        self.push(key, word, || parts.concat());
+    }
+}
+
+/// FNV-1a over the parts as if they were joined.
+fn fnv_parts(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in parts.iter().flat_map(|p| p.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// Collects features, and their names when training asks for them.
-struct Sink<'n> {
+struct List<'n> {
     list: Vec<Feature>,
     names: Option<&'n mut Vec<String>>,
 }
 
-impl Sink<'_> {
+impl Sink for List<'_> {
     fn push(&mut self, key: u64, word: Option<usize>, name: impl FnOnce() -> String) {
         self.list.push(Feature { key, word });
         if let Some(names) = self.names.as_deref_mut() {
             names.push(name());
         }
-    }
-
-    fn other(&mut self, parts: &[&str], word: Option<usize>) {
-        let key = if let [one] = parts {
-            other_feature(one.as_bytes())
-        } else {
-            other_feature(parts.concat().as_bytes())
-        };
-        self.push(key, word, || parts.concat());
     }
 }
 
@@ -133,57 +137,81 @@ pub struct RuleView<'a> {
 }
 
 /// The features of a text. With `names`, also the readable name of each feature, in the
-/// same order (training needs them; analysis does not).
+/// same order (training needs them; analysis scores them as they come, see
+/// [`Model::score`]).
 pub fn features(
     text: &str,
     words: &[Word],
     rules: RuleView,
     names: Option<&mut Vec<String>>,
 ) -> Vec<Feature> {
-    let mut sink = Sink {
+    let mut sink = List {
         list: Vec::with_capacity(words.len() * 6 + 16),
         names,
     };
-    let staff_word = |i: usize| {
-        rules
-            .reading
-            .staff
-            .iter()
-            .any(|h| h.first <= i && i <= h.last)
-    };
-    let forms: Vec<&str> = (0..words.len())
+    emit(text, words, rules, &mut sink);
+    sink.list
+}
+
+/// Whether each word is part of a staff member's name (empty when no name was found).
+fn staff_words(words: &[Word], rules: RuleView) -> Vec<bool> {
+    if rules.reading.staff.is_empty() {
+        return Vec::new();
+    }
+    (0..words.len())
         .map(|i| {
-            if staff_word(i) {
-                STAFF_WORD
-            } else {
-                words[i].folded
-            }
+            rules
+                .reading
+                .staff
+                .iter()
+                .any(|h| h.first <= i && i <= h.last)
         })
-        .collect();
-    let hashes: Vec<u64> = forms.iter().map(|f| fnv(f.as_bytes())).collect();
+        .collect()
+}
+
+/// The longest word whose letter quadruples are read without a heap buffer.
+const SHORT_WORD: usize = 62;
+
+/// Sends every feature of a text to the sink, word by word, then the rules' findings.
+fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
+    let staff = staff_words(words, rules);
+    let staff_key = fnv(STAFF_WORD.as_bytes());
+    let is_staff = |i: usize| staff.get(i).copied().unwrap_or(false);
+    let form = |i: usize| {
+        if is_staff(i) {
+            (STAFF_WORD, staff_key)
+        } else {
+            (words[i].folded, words[i].key)
+        }
+    };
+    let mut padded = [0u8; SHORT_WORD + 2];
+    let mut long = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let f = forms[i];
-        sink.push(word_feature(hashes[i]), Some(i), || format!("w:{f}"));
+        let (f, hash) = form(i);
+        sink.push(word_feature(hash), Some(i), || format!("w:{f}"));
         if let Some(next) = words.get(i + 1)
             && next.sentence == w.sentence
         {
-            let key = pair_feature(hashes[i], hashes[i + 1]);
-            sink.push(key, Some(i), || format!("b:{f} {}", forms[i + 1]));
+            let (next_form, next_hash) = form(i + 1);
+            let key = pair_feature(hash, next_hash);
+            sink.push(key, Some(i), || format!("b:{f} {next_form}"));
         }
-        if f.len() >= 3 && f != STAFF_WORD {
+        if f.len() >= 3 && !is_staff(i) {
+            // The form between `<` and `>`, read four bytes at a time.
             let bytes = f.as_bytes();
-            let padded_len = bytes.len() + 2;
-            for start in 0..padded_len.saturating_sub(3) {
-                let gram: [u8; 4] = std::array::from_fn(|k| {
-                    let at = start + k;
-                    if at == 0 {
-                        b'<'
-                    } else if at == padded_len - 1 {
-                        b'>'
-                    } else {
-                        bytes.get(at - 1).copied().unwrap_or(b'>')
-                    }
-                });
+            let buffer: &mut [u8] = if bytes.len() <= SHORT_WORD {
+                &mut padded[..bytes.len() + 2]
+            } else {
+                long.clear();
+                long.resize(bytes.len() + 2, 0);
+                &mut long
+            };
+            let last = buffer.len() - 1;
+            buffer[0] = b'<';
+            buffer[1..=bytes.len()].copy_from_slice(bytes);
+            buffer[last] = b'>';
+            for gram in buffer.windows(4) {
+                let gram = [gram[0], gram[1], gram[2], gram[3]];
                 sink.push(gram_feature(gram), Some(i), || {
                     format!("c:{}", String::from_utf8_lossy(&gram))
                 });
@@ -216,7 +244,6 @@ pub fn features(
         sink.other(&["x:??"], None);
     }
     sink.other(&["x:bias"], None);
-    sink.list
 }
 
 fn signal_name(s: Signal) -> &'static str {
@@ -234,8 +261,155 @@ fn signal_name(s: Signal) -> &'static str {
 /// The fitted model: a weight per feature and head, and a threshold per category.
 #[derive(Debug, Default)]
 pub struct Model {
-    weights: FxHashMap<u64, [f32; HEADS]>,
+    weights: Table,
     thresholds: [f32; CATEGORIES],
+}
+
+/// Weights by feature key in open addressing: the keys alone are probed (a quarter of
+/// a megabyte for the shipped model, so they stay in cache), and only a feature that is
+/// present reads its weights. Keys are already well mixed, so their low bits pick the
+/// slot. Key 0 marks an empty slot; a feature keyed 0 is kept aside.
+#[derive(Debug, Default)]
+struct Table {
+    keys: Vec<u64>,
+    index: Vec<u32>,
+    weights: Vec<[f32; HEADS]>,
+    zero: Option<u32>,
+}
+
+impl Table {
+    fn with_capacity(n: usize) -> Self {
+        let slots = (n.max(8) * 2).next_power_of_two();
+        Self {
+            keys: vec![0; slots],
+            index: vec![0; slots],
+            weights: Vec::with_capacity(n),
+            zero: None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    fn slot(&self, key: u64) -> usize {
+        let mask = self.keys.len() - 1;
+        // Truncation is the point: the low bits choose the slot.
+        let mut at = key as usize & mask;
+        while self.keys[at] != 0 && self.keys[at] != key {
+            at = (at + 1) & mask;
+        }
+        at
+    }
+
+    fn insert(&mut self, key: u64, w: [f32; HEADS]) {
+        if self.keys.is_empty() || (self.len() + 1) * 2 > self.keys.len() {
+            let mut bigger = Self::with_capacity((self.len() + 1) * 2);
+            for (k, i) in self.keys.iter().zip(&self.index) {
+                if *k != 0 {
+                    bigger.insert(*k, self.weights[*i as usize]);
+                }
+            }
+            if let Some(i) = self.zero {
+                bigger.insert(0, self.weights[i as usize]);
+            }
+            *self = bigger;
+        }
+        let next = u32::try_from(self.weights.len()).unwrap_or(u32::MAX);
+        if key == 0 {
+            match self.zero {
+                Some(i) => self.weights[i as usize] = w,
+                None => {
+                    self.zero = Some(next);
+                    self.weights.push(w);
+                }
+            }
+            return;
+        }
+        let at = self.slot(key);
+        if self.keys[at] == key {
+            self.weights[self.index[at] as usize] = w;
+        } else {
+            self.keys[at] = key;
+            self.index[at] = next;
+            self.weights.push(w);
+        }
+    }
+
+    fn get(&self, key: u64) -> Option<&[f32; HEADS]> {
+        if key == 0 {
+            return self.zero.map(|i| &self.weights[i as usize]);
+        }
+        if self.keys.is_empty() {
+            return None;
+        }
+        let at = self.slot(key);
+        (self.keys[at] == key).then(|| &self.weights[self.index[at] as usize])
+    }
+}
+
+/// Scores features as they come: the sums per head, and per category the word whose
+/// features weigh most (a word's run of consecutive features counts as one).
+struct Score<'m> {
+    weights: &'m Table,
+    sums: [f32; HEADS],
+    best: [(f32, Option<usize>); CATEGORIES],
+    run: Option<(usize, [f32; CATEGORIES])>,
+}
+
+impl<'m> Score<'m> {
+    fn new(weights: &'m Table) -> Self {
+        Self {
+            weights,
+            sums: [0.0; HEADS],
+            best: [(0.0, None); CATEGORIES],
+            run: None,
+        }
+    }
+
+    fn end_run(&mut self) {
+        if let Some((i, acc)) = self.run.take() {
+            for (best, a) in self.best.iter_mut().zip(acc) {
+                if a > best.0 {
+                    *best = (a, Some(i));
+                }
+            }
+        }
+    }
+
+    fn finish(mut self) -> Opinion {
+        self.end_run();
+        let sums = self.sums;
+        Opinion {
+            categories: std::array::from_fn(|c| sigmoid(sums[c])),
+            evidence: self.best.map(|(_, i)| i),
+            tones: softmax([sums[CATEGORIES], sums[CATEGORIES + 1], sums[CATEGORIES + 2]]),
+        }
+    }
+}
+
+impl Sink for Score<'_> {
+    fn push(&mut self, key: u64, word: Option<usize>, _name: impl FnOnce() -> String) {
+        let Some(w) = self.weights.get(key) else {
+            return;
+        };
+        for (s, x) in self.sums.iter_mut().zip(w) {
+            *s += x;
+        }
+        let Some(i) = word else { return };
+        match &mut self.run {
+            Some((at, acc)) if *at == i => {
+                acc.iter_mut().zip(w).for_each(|(a, x)| *a += x);
+            }
+            _ => {
+                self.end_run();
+                let mut acc = [0f32; CATEGORIES];
+                acc.iter_mut().zip(w).for_each(|(a, x)| *a += x);
+                self.run = Some((i, acc));
+            }
+        }
+    }
 }
 
 /// What the model says about one text.
@@ -309,15 +483,19 @@ impl Model {
 
     /// Builds a model from weights by feature name and thresholds (training writes these).
     pub fn from_parts(weights: &[(String, [f32; HEADS])], thresholds: [f32; CATEGORIES]) -> Self {
+        let mut table = Table::with_capacity(weights.len());
+        for (n, w) in weights {
+            table.insert(key_of(n), *w);
+        }
         Self {
-            weights: weights.iter().map(|(n, w)| (key_of(n), *w)).collect(),
+            weights: table,
             thresholds,
         }
     }
 
     /// Whether the model has no weights (not trained yet, or its file is damaged).
     pub fn is_empty(&self) -> bool {
-        self.weights.is_empty()
+        self.weights.len() == 0
     }
 
     /// The thresholds per category.
@@ -327,45 +505,19 @@ impl Model {
 
     /// Scores a text's features.
     pub fn opinion(&self, features: &[Feature]) -> Opinion {
-        let mut sums = [0f32; HEADS];
-        let mut best: [(f32, Option<usize>); CATEGORIES] = [(0.0, None); CATEGORIES];
-        let mut by_word: Vec<(usize, [f32; CATEGORIES])> = Vec::new();
+        let mut score = Score::new(&self.weights);
         for f in features {
-            let Some(w) = self.weights.get(&f.key) else {
-                continue;
-            };
-            for (s, x) in sums.iter_mut().zip(w) {
-                *s += x;
-            }
-            if let Some(i) = f.word {
-                match by_word.last_mut() {
-                    Some((at, acc)) if *at == i => {
-                        acc.iter_mut().zip(w).for_each(|(a, x)| *a += x);
-                    }
-                    _ => {
-                        let mut acc = [0f32; CATEGORIES];
-                        acc.iter_mut().zip(w).for_each(|(a, x)| *a += x);
-                        by_word.push((i, acc));
-                    }
-                }
-            }
+            score.push(f.key, f.word, String::new);
         }
-        for (i, acc) in &by_word {
-            for c in 0..CATEGORIES {
-                if acc[c] > best[c].0 {
-                    best[c] = (acc[c], Some(*i));
-                }
-            }
-        }
-        let mut categories = [0f32; CATEGORIES];
-        for c in 0..CATEGORIES {
-            categories[c] = sigmoid(sums[c]);
-        }
-        Opinion {
-            categories,
-            evidence: best.map(|(_, i)| i),
-            tones: softmax([sums[CATEGORIES], sums[CATEGORIES + 1], sums[CATEGORIES + 2]]),
-        }
+        score.finish()
+    }
+
+    /// Scores a text as its features are read, without listing them: the same as
+    /// [`Model::opinion`] of [`features`].
+    pub fn score(&self, text: &str, words: &[Word], rules: RuleView) -> Opinion {
+        let mut score = Score::new(&self.weights);
+        emit(text, words, rules, &mut score);
+        score.finish()
     }
 }
 
@@ -387,6 +539,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn scoring_as_read_equals_scoring_the_list() {
+        let staff = vec!["Anna Lindqvist".to_owned(), "Lina".to_owned()];
+        let long = "a".repeat(70) + "bcdefghijklmnopqrstuvwxyzåäö";
+        let texts = [
+            "Hej! Jag har ringt TRE gånger nu och ingen svarar!!",
+            "Anna Lindqvist på kundtjänst är en j*vla idiot, jag vet var hon bor",
+            "Fuck you all, f*** this bank??",
+            "Tack Lina, det löste sig.",
+            long.as_str(),
+            "",
+        ];
+        let model = Model::get();
+        for text in texts {
+            let mut arena = String::new();
+            let words = crate::words::words(text, &mut arena);
+            let reading = crate::moderation::read(text, &words, &staff);
+            let (tone, signals) = crate::tone::read(text, &words, &reading);
+            let rules = RuleView {
+                reading: &reading,
+                tone,
+                signals: &signals,
+            };
+            let listed = model.opinion(&features(text, &words, rules, None));
+            assert_eq!(model.score(text, &words, rules), listed, "{text}");
+        }
+    }
+
+    #[test]
     fn a_name_keys_alike_written_and_read_from_a_text() {
         assert_eq!(key_of("b:du ar"), pair_feature(fnv(b"du"), fnv(b"ar")));
         assert_eq!(key_of("w:du"), word_feature(fnv(b"du")));
@@ -401,6 +581,8 @@ mod tests {
         let source = format!("# model\nthreshold\t0.5\t0.5\nw:hej\t{weights}\nbroken\n");
         let model = Model::parse(&source);
         assert_eq!(model.weights.len(), 1);
+        assert!(model.weights.get(key_of("w:hej")).is_some());
+        assert!(model.weights.get(key_of("w:nej")).is_none());
         assert_eq!(model.thresholds, [1.0; CATEGORIES]);
     }
 

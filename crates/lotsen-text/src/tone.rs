@@ -430,7 +430,6 @@ fn cursing(words: &[Word], reading: &Reading) -> bool {
 
 /// Reads the tone of a text from its words and its code-of-conduct reading.
 pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>) {
-    let folded: Vec<&str> = words.iter().map(|w| w.folded).collect();
     let mut signals = Vec::new();
     let shouted = words
         .iter()
@@ -442,7 +441,7 @@ pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>
     if text.contains("!!") || text.contains("??") || text.contains("?!") || text.contains("!?") {
         signals.push(Signal::RepeatedPunctuation);
     }
-    let counts = lists().count_each(&folded, 5);
+    let counts = lists().count_each(words, 5);
     let checks = [
         Signal::RepeatedContact,
         Signal::MoneyAtStake,

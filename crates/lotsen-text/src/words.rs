@@ -22,6 +22,19 @@ pub struct Word<'a> {
     pub mention: bool,
     /// Whether the original starts with a capital letter.
     pub capital: bool,
+    /// [`key`] of the folded form: what every word list of the guard is looked up by.
+    pub key: u64,
+}
+
+/// FNV-1a (64 bits) of a folded form. Each word's key is computed once, when the text is
+/// split; the lexicon, the tone lists, the language lists and the model are keyed alike.
+pub fn key(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// A word while the arena is still being written: its forms as ranges.
@@ -34,6 +47,7 @@ struct Pending {
     sentence: usize,
     mention: bool,
     capital: bool,
+    key: u64,
 }
 
 fn fold_char(c: char) -> Option<char> {
@@ -144,6 +158,7 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
             sentence: p.sentence,
             mention: p.mention,
             capital: p.capital,
+            key: p.key,
         })
         .collect()
 }
@@ -176,12 +191,21 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
     let original = if mention { &original[1..] } else { original };
     let start = if mention { start + 1 } else { start };
     // Trailing and leading exclamation marks are punctuation, not leetspeak.
-    let punctuation = |c: char| c == '!' || c == '|';
-    let leading = original.trim_start_matches(punctuation);
-    let trimmed = leading.trim_end_matches(punctuation);
-    let offset = original.len() - leading.len();
+    // Both marks are ASCII, so trimming bytes keeps the cut on a character boundary.
+    let punctuation = |b: &u8| *b == b'!' || *b == b'|';
+    let bytes = original.as_bytes();
+    let offset = bytes.iter().take_while(|b| punctuation(b)).count();
+    let tail = bytes[offset..]
+        .iter()
+        .rev()
+        .take_while(|b| punctuation(b))
+        .count();
+    let trimmed = original
+        .get(offset..original.len() - tail)
+        .unwrap_or_default();
+    let ascii = trimmed.is_ascii();
     let folded_start = arena.len();
-    let (letters, upper) = if trimmed.is_ascii() {
+    let (letters, upper) = if ascii {
         fold_ascii(trimmed.as_bytes(), arena)
     } else {
         fold_unicode(trimmed, arena)
@@ -191,15 +215,18 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         arena.truncate(folded_start);
         return None;
     }
+    let key = key(&arena[folded.0..folded.1]);
     let plain_start = arena.len();
-    if trimmed.is_ascii() {
-        for &b in trimmed.as_bytes() {
-            match ASCII_FOLD[usize::from(b)] {
-                0 => {}
-                b'*' => arena.push(b'*'),
-                _ => arena.push(b.to_ascii_lowercase()),
-            }
-        }
+    if ascii {
+        arena.extend(
+            trimmed
+                .bytes()
+                .filter_map(|b| match ASCII_FOLD[usize::from(b)] {
+                    0 => None,
+                    b'*' => Some(b'*'),
+                    _ => Some(b.to_ascii_lowercase()),
+                }),
+        );
     } else {
         let mut buf = [0u8; 4];
         for c in trimmed.chars() {
@@ -220,7 +247,10 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         }
     }
     let shouted = letters >= 2 && upper == letters;
-    let capital = trimmed.chars().next().is_some_and(char::is_uppercase);
+    let capital = match trimmed.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => trimmed.chars().next().is_some_and(char::is_uppercase),
+    };
     Some(Pending {
         start: start + offset,
         end: start + offset + trimmed.len(),
@@ -230,6 +260,7 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         sentence,
         mention,
         capital,
+        key,
     })
 }
 
@@ -288,18 +319,34 @@ fn fold_unicode(word: &str, arena: &mut Vec<u8>) -> (usize, usize) {
     (letters, upper)
 }
 
-/// A set of folded phrases, looked up by their first word so a text is read once. A
-/// one-word entry ending in `*` matches every word that starts with it ("pension*"
+/// A set of folded phrases, looked up by the key of their first word so a text is read
+/// once. A one-word entry ending in `*` matches every word that starts with it ("pension*"
 /// matches "pensionen", "pensionsutbetalningen"); such prefixes are indexed by their
 /// first [`PREFIX_KEY`] letters, so each word costs one lookup.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
-    by_first: rustc_hash::FxHashMap<String, Vec<(Vec<String>, usize, usize)>>,
-    prefixes: rustc_hash::FxHashMap<String, Vec<(String, usize, usize)>>,
+    by_first: rustc_hash::FxHashMap<u64, Vec<Phrase>>,
+    prefixes: rustc_hash::FxHashMap<[u8; PREFIX_KEY], Vec<(String, usize, usize)>>,
+}
+
+/// One phrase of a [`PhraseSet`]: its words' forms and keys, its list and its id.
+#[derive(Debug)]
+struct Phrase {
+    parts: Vec<String>,
+    keys: Vec<u64>,
+    list: usize,
+    id: usize,
 }
 
 /// How many letters index a prefix entry; shorter prefixes are not allowed.
 pub const PREFIX_KEY: usize = 3;
+
+/// The first [`PREFIX_KEY`] bytes of a form, if it has that many.
+fn prefix_key(form: &str) -> Option<[u8; PREFIX_KEY]> {
+    form.as_bytes()
+        .get(..PREFIX_KEY)
+        .and_then(|b| <[u8; PREFIX_KEY]>::try_from(b).ok())
+}
 
 impl PhraseSet {
     /// Folds every phrase of every list (split at spaces and apostrophes) once; the
@@ -311,12 +358,8 @@ impl PhraseSet {
             for phrase in phrases.iter() {
                 if let Some(prefix) = phrase.strip_suffix('*') {
                     let prefix = fold(prefix);
-                    if let Some(key) = prefix.get(..PREFIX_KEY) {
-                        set.prefixes.entry(key.to_owned()).or_default().push((
-                            prefix.clone(),
-                            list,
-                            id,
-                        ));
+                    if let Some(k) = prefix_key(&prefix) {
+                        set.prefixes.entry(k).or_default().push((prefix, list, id));
                         id += 1;
                     }
                     continue;
@@ -326,11 +369,14 @@ impl PhraseSet {
                     .map(fold)
                     .filter(|p| !p.is_empty())
                     .collect();
-                if let Some(first) = parts.first() {
-                    set.by_first
-                        .entry(first.clone())
-                        .or_default()
-                        .push((parts, list, id));
+                let keys: Vec<u64> = parts.iter().map(|p| key(p.as_bytes())).collect();
+                if let Some(first) = keys.first() {
+                    set.by_first.entry(*first).or_default().push(Phrase {
+                        parts,
+                        keys,
+                        list,
+                        id,
+                    });
                     id += 1;
                 }
             }
@@ -338,35 +384,37 @@ impl PhraseSet {
         set
     }
 
-    /// For each list, how many distinct phrases of it occur in the folded words.
-    pub fn count_each(&self, folded: &[&str], lists: usize) -> Vec<usize> {
+    /// For each list, how many distinct phrases of it occur in the words.
+    pub fn count_each(&self, words: &[Word], lists: usize) -> Vec<usize> {
         let mut counts = vec![0; lists];
         let mut seen: Vec<usize> = Vec::new();
-        for (i, w) in folded.iter().enumerate() {
-            let prefixed = w
-                .get(..PREFIX_KEY)
-                .and_then(|key| self.prefixes.get(key))
+        let mut count = |id: usize, list: usize, seen: &mut Vec<usize>| {
+            if !seen.contains(&id) {
+                seen.push(id);
+                if let Some(c) = counts.get_mut(list) {
+                    *c += 1;
+                }
+            }
+        };
+        for (i, w) in words.iter().enumerate() {
+            let prefixed = prefix_key(w.folded)
+                .and_then(|k| self.prefixes.get(&k))
                 .into_iter()
                 .flatten();
             for (prefix, list, id) in prefixed {
-                if w.starts_with(prefix.as_str()) && !seen.contains(id) {
-                    seen.push(*id);
-                    if let Some(c) = counts.get_mut(*list) {
-                        *c += 1;
-                    }
+                if w.folded.starts_with(prefix.as_str()) {
+                    count(*id, *list, &mut seen);
                 }
             }
-            let Some(candidates) = self.by_first.get(*w) else {
+            let Some(candidates) = self.by_first.get(&w.key) else {
                 continue;
             };
-            for (parts, list, id) in candidates {
-                let matches = folded.len() >= i + parts.len()
-                    && parts.iter().zip(&folded[i..]).all(|(p, w)| p == w);
-                if matches && !seen.contains(id) {
-                    seen.push(*id);
-                    if let Some(c) = counts.get_mut(*list) {
-                        *c += 1;
-                    }
+            for p in candidates {
+                let matches = words.len() >= i + p.parts.len()
+                    && p.keys.iter().zip(&words[i..]).all(|(k, w)| *k == w.key)
+                    && p.parts.iter().zip(&words[i..]).all(|(f, w)| f == w.folded);
+                if matches {
+                    count(p.id, p.list, &mut seen);
                 }
             }
         }
@@ -450,10 +498,18 @@ mod tests {
 
     #[test]
     fn prefixes_match_inflections_and_compounds() {
-        let set = PhraseSet::new(&[&["pension*", "hyran"], &["avslag*"]]);
-        let text = ["pensionsutbetalningen", "avslaget", "hyran", "pension"];
-        assert_eq!(set.count_each(&text, 2), [2, 1]);
-        assert_eq!(set.count_each(&["pens", "avs"], 2), [0, 0]);
+        let set = PhraseSet::new(&[&["pension*", "hyran", "sista gången"], &["avslag*"]]);
+        let mut arena = String::new();
+        let text = words(
+            "pensionsutbetalningen avslaget hyran pension, sista gangen",
+            &mut arena,
+        );
+        assert_eq!(set.count_each(&text, 2), [3, 1]);
+        let mut arena = String::new();
+        assert_eq!(
+            set.count_each(&words("pens avs sista", &mut arena), 2),
+            [0, 0]
+        );
     }
 
     #[test]

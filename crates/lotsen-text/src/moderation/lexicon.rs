@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::words::{Word, accents_agree, fold, strict_fold};
+use crate::words::{Word, accents_agree, fold, key, strict_fold};
 
 /// What a lexicon term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -156,9 +156,12 @@ pub struct Hit {
 /// The folded lexicon.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<String, Vec<(Class, Vec<char>)>>,
-    phrases: Vec<(Vec<String>, Class)>,
-    phrase_index: HashMap<String, Vec<usize>>,
+    /// Single words by the key of their folded form: the form, class and strict form.
+    words: HashMap<u64, Vec<(String, Class, Vec<char>)>>,
+    /// Phrases: their words' folded forms and keys, and their class.
+    phrases: Vec<(Vec<String>, Vec<u64>, Class)>,
+    /// Phrases by the key of their first word.
+    phrase_index: HashMap<u64, Vec<usize>>,
     prefixes: Vec<(String, Vec<char>, Class)>,
     /// The first letters of prefix and infix terms: a word starting otherwise skips them.
     prefix_starts: Vec<bool>,
@@ -254,7 +257,8 @@ impl Lexicon {
                     .push((fold(prefix), strict_fold(prefix), class));
             } else if term.contains(' ') {
                 let parts: Vec<String> = term.split_whitespace().map(fold).collect();
-                lexicon.phrases.push((parts, class));
+                let keys = parts.iter().map(|p| key(p.as_bytes())).collect();
+                lexicon.phrases.push((parts, keys, class));
             } else {
                 let folded = fold(term);
                 lexicon
@@ -264,9 +268,9 @@ impl Lexicon {
                     .push((term.to_lowercase(), class));
                 lexicon
                     .words
-                    .entry(folded)
+                    .entry(key(folded.as_bytes()))
                     .or_default()
-                    .push((class, strict_fold(term)));
+                    .push((folded, class, strict_fold(term)));
             }
         }
         lexicon.prefix_starts = vec![false; 256];
@@ -275,13 +279,9 @@ impl Lexicon {
                 lexicon.prefix_starts[usize::from(*b)] = true;
             }
         }
-        for (k, (parts, _)) in lexicon.phrases.iter().enumerate() {
-            if let Some(first) = parts.first() {
-                lexicon
-                    .phrase_index
-                    .entry(first.clone())
-                    .or_default()
-                    .push(k);
+        for (k, (_, keys, _)) in lexicon.phrases.iter().enumerate() {
+            if let Some(first) = keys.first() {
+                lexicon.phrase_index.entry(*first).or_default().push(k);
             }
         }
         lexicon
@@ -290,9 +290,8 @@ impl Lexicon {
     /// Every term found in the words.
     pub fn hits(&self, words: &[Word]) -> Vec<Hit> {
         let mut out = Vec::new();
-        let folded: Vec<&str> = words.iter().map(|w| w.folded).collect();
         for (i, w) in words.iter().enumerate() {
-            if folded[i].bytes().any(|b| b == b'*') {
+            if w.folded.bytes().any(|b| b == b'*') {
                 self.masked(w, i, &mut out);
                 continue;
             }
@@ -303,19 +302,23 @@ impl Lexicon {
             }
             // Most words hit nothing; only a hit asks whether the word is innocent.
             let before = out.len();
-            self.word_hits(w, folded[i], i, &mut out);
+            self.word_hits(w, i, &mut out);
             if out.len() > before && innocent(words, i) {
                 out.truncate(before);
             }
         }
-        for (start, f) in folded.iter().enumerate() {
-            let Some(candidates) = self.phrase_index.get(*f) else {
+        for (start, w) in words.iter().enumerate() {
+            let Some(candidates) = self.phrase_index.get(&w.key) else {
                 continue;
             };
             for &k in candidates {
-                let (parts, class) = &self.phrases[k];
-                let fits = folded.len() >= start + parts.len()
-                    && parts.iter().zip(&folded[start..]).all(|(p, w)| p == w);
+                let (parts, keys, class) = &self.phrases[k];
+                let fits = words.len() >= start + parts.len()
+                    && keys.iter().zip(&words[start..]).all(|(k, w)| *k == w.key)
+                    && parts
+                        .iter()
+                        .zip(&words[start..])
+                        .all(|(p, w)| p == w.folded);
                 if fits {
                     out.push(Hit {
                         class: *class,
@@ -329,15 +332,16 @@ impl Lexicon {
     }
 
     /// Whole words, prefixes and infixes matching one unmasked word.
-    fn word_hits(&self, w: &Word, folded: &str, i: usize, out: &mut Vec<Hit>) {
+    fn word_hits(&self, w: &Word, i: usize, out: &mut Vec<Hit>) {
+        let folded = w.folded;
         // The accent check needs a second folding; most words match nothing, so fold late.
         let mut strict_cache: Option<Vec<char>> = None;
-        if let Some(classes) = self.words.get(folded) {
+        if let Some(classes) = self.words.get(&w.key) {
             let strict = strict_cache.get_or_insert_with(|| strict_fold(w.plain));
             let agreeing = classes
                 .iter()
-                .filter(|(_, term)| accents_agree(strict, term));
-            out.extend(agreeing.map(|(c, _)| Hit {
+                .filter(|(form, _, term)| form == folded && accents_agree(strict, term));
+            out.extend(agreeing.map(|(_, c, _)| Hit {
                 class: *c,
                 first: i,
                 last: i,
