@@ -2,20 +2,10 @@
 
 use serde_json::{Value, json};
 
-use crate::process::{call, lotsen, serve};
+use crate::process::{self, call, lotsen, serve};
 
 fn create_agent(dir: &std::path::Path, args: &[&str]) -> Value {
-    let out = lotsen(dir)
-        .args(["admin", "create-agent"])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    process::create_agent(dir, &[], args)
 }
 
 #[tokio::test]

@@ -21,23 +21,13 @@ pub fn lotsen(data_dir: &Path) -> Command {
     cmd
 }
 
-/// Creates the admin Ada (`ada@banken.se`) with `lotsen admin create-agent` and returns
-/// her API token; `global` goes before the subcommand (`--database-url`), `extra` after
-/// it (`--team`, `--signature-name`).
-pub fn create_admin(data_dir: &Path, global: &[&str], extra: &[&str]) -> String {
+/// Runs `lotsen admin create-agent` with `global` before the subcommand
+/// (`--database-url`) and `args` after it, and returns the created agent's JSON.
+pub fn create_agent(data_dir: &Path, global: &[&str], args: &[&str]) -> serde_json::Value {
     let out = lotsen(data_dir)
         .args(global)
-        .args([
-            "admin",
-            "create-agent",
-            "--name",
-            "Ada Admin",
-            "--email",
-            "ada@banken.se",
-            "--role",
-            "admin",
-        ])
-        .args(extra)
+        .args(["admin", "create-agent"])
+        .args(args)
         .output()
         .unwrap();
     assert!(
@@ -45,7 +35,23 @@ pub fn create_admin(data_dir: &Path, global: &[&str], extra: &[&str]) -> String 
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let admin: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Creates the admin Ada (`ada@banken.se`) and returns her API token; `global` goes
+/// before the subcommand (`--database-url`), `extra` after it (`--team`,
+/// `--signature-name`).
+pub fn create_admin(data_dir: &Path, global: &[&str], extra: &[&str]) -> String {
+    let mut args = vec![
+        "--name",
+        "Ada Admin",
+        "--email",
+        "ada@banken.se",
+        "--role",
+        "admin",
+    ];
+    args.extend_from_slice(extra);
+    let admin = create_agent(data_dir, global, &args);
     admin["token"].as_str().unwrap().to_owned()
 }
 
