@@ -204,6 +204,22 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         .get(offset..original.len() - tail)
         .unwrap_or_default();
     let ascii = trimmed.is_ascii();
+    if ascii && trimmed.len() <= SHORT_ASCII {
+        return ascii_word(trimmed, start + offset, sentence, mention, arena);
+    }
+    any_word(trimmed, start + offset, sentence, mention, arena)
+}
+
+/// A word of any length and letters: the general path of [`word`] (the word already
+/// trimmed of punctuation and of a mention's `@`).
+fn any_word(
+    trimmed: &str,
+    start: usize,
+    sentence: usize,
+    mention: bool,
+    arena: &mut Vec<u8>,
+) -> Option<Pending> {
+    let ascii = trimmed.is_ascii();
     let folded_start = arena.len();
     let (letters, upper) = if ascii {
         fold_ascii(trimmed.as_bytes(), arena)
@@ -252,8 +268,8 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         _ => trimmed.chars().next().is_some_and(char::is_uppercase),
     };
     Some(Pending {
-        start: start + offset,
-        end: start + offset + trimmed.len(),
+        start,
+        end: start + trimmed.len(),
         folded,
         plain: (plain_start, arena.len()),
         shouted,
@@ -261,6 +277,63 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         mention,
         capital,
         key,
+    })
+}
+
+/// The longest ASCII word read by [`ascii_word`]; longer ones take the general path.
+const SHORT_ASCII: usize = 64;
+
+/// An ASCII word of at most [`SHORT_ASCII`] bytes, read in one pass: its folded and plain
+/// forms are built on the stack with the key, then copied into the arena.
+fn ascii_word(
+    word: &str,
+    start: usize,
+    sentence: usize,
+    mention: bool,
+    arena: &mut Vec<u8>,
+) -> Option<Pending> {
+    let mut folded = [0u8; SHORT_ASCII];
+    let mut plain = [0u8; SHORT_ASCII];
+    let (mut nf, mut np, mut letters, mut upper) = (0, 0, 0, 0);
+    let mut last = 0u8;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes().iter().take(SHORT_ASCII) {
+        letters += usize::from(b.is_ascii_alphabetic());
+        upper += usize::from(b.is_ascii_uppercase());
+        let f = ASCII_FOLD[usize::from(b & 0x7f)];
+        if f == 0 {
+            continue;
+        }
+        plain[np] = if f == b'*' {
+            b'*'
+        } else {
+            b.to_ascii_lowercase()
+        };
+        np += 1;
+        if f == b'*' || f != last {
+            folded[nf] = f;
+            nf += 1;
+            last = f;
+            h ^= u64::from(f);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    if letters == 0 || nf == 0 {
+        return None;
+    }
+    let folded_start = arena.len();
+    arena.extend_from_slice(&folded[..nf]);
+    arena.extend_from_slice(&plain[..np]);
+    Some(Pending {
+        start,
+        end: start + word.len(),
+        folded: (folded_start, folded_start + nf),
+        plain: (folded_start + nf, folded_start + nf + np),
+        shouted: letters >= 2 && upper == letters,
+        sentence,
+        mention,
+        capital: word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+        key: h,
     })
 }
 
@@ -469,6 +542,28 @@ pub fn accents_agree(word: &[char], term: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ascii_path_reads_a_word_as_the_general_path_does() {
+        let cases = [
+            "Hej", "HEJ", "jaaaavla", "J**la", "f.u", "j4vla", "a", "A", "2026", "x2", "p@ss",
+            "Tack", "sm$", "__", "*", "abc#def", "ABCdef", "OK", "l33t", "Q",
+        ];
+        for case in cases {
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            let a = ascii_word(case, 3, 1, false, &mut fast);
+            let b = any_word(case, 3, 1, false, &mut slow);
+            assert_eq!(fast, slow, "{case}");
+            let shape = |p: Option<Pending>| {
+                p.map(|p| {
+                    (
+                        p.start, p.end, p.folded, p.plain, p.shouted, p.capital, p.key,
+                    )
+                })
+            };
+            assert_eq!(shape(a), shape(b), "{case}");
+        }
+    }
 
     fn folded(text: &str) -> Vec<String> {
         let mut arena = String::new();

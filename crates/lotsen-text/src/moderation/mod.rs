@@ -487,13 +487,16 @@ fn staff_mentions(words: &[Word], staff: &[String]) -> Vec<Hit> {
         let Some(first) = name.split_whitespace().map(fold).find(|p| !p.is_empty()) else {
             continue;
         };
-        if !words.iter().any(|w| w.folded == first) {
+        // Words are compared by key first, as everywhere in the guard.
+        let first_key = crate::words::key(first.as_bytes());
+        let is_first = |w: &Word| w.key == first_key && w.folded == first;
+        if !words.iter().any(is_first) {
             continue;
         }
         parts.clear();
         parts.extend(name.split_whitespace().map(fold).filter(|p| !p.is_empty()));
         for (i, w) in words.iter().enumerate() {
-            if w.folded != first {
+            if !is_first(w) {
                 continue;
             }
             let full = parts.len() > 1

@@ -1,8 +1,29 @@
 //! The words around a number: what decides between look-alikes.
 
+use std::borrow::Cow;
+
+/// A word near a number, lower-cased: borrowed from the text when it already was.
+pub type Near<'a> = Cow<'a, str>;
+
+fn lower_ascii(w: &str) -> Near<'_> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+fn lower(w: &str) -> Near<'_> {
+    if w.chars().any(char::is_uppercase) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
 /// Lower-cased words (letters and digits, Swedish letters included) in `text[..end]`,
 /// nearest first, at most `n`.
-pub fn words_before(text: &str, end: usize, n: usize) -> Vec<String> {
+pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
     let head = &text[..end];
     let bytes = head.as_bytes();
     let mut out = Vec::with_capacity(n);
@@ -22,14 +43,14 @@ pub fn words_before(text: &str, end: usize, n: usize) -> Vec<String> {
         if raw.is_ascii() {
             let w = raw.trim_matches('.');
             if !w.is_empty() {
-                out.push(w.to_ascii_lowercase());
+                out.push(lower_ascii(w));
             }
         } else {
             // Rare: split at characters that are not alphanumeric, as the ASCII path does.
             for part in raw.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')) {
                 let w = part.trim_matches('.');
                 if !w.is_empty() && out.len() < n {
-                    out.push(w.to_lowercase());
+                    out.push(lower(w));
                 }
             }
         }
@@ -38,20 +59,21 @@ pub fn words_before(text: &str, end: usize, n: usize) -> Vec<String> {
 }
 
 /// The first word after `start`, lower-cased, with currency signs counted as words.
-pub fn word_after(text: &str, start: usize) -> String {
+pub fn word_after(text: &str, start: usize) -> Near<'_> {
     let tail = text[start..].trim_start();
     if let Some(c) = tail.chars().next() {
         if matches!(c, '€' | '$' | '£' | '%') {
-            return c.to_string();
+            return Cow::Borrowed(&tail[..c.len_utf8()]);
         }
         if tail.starts_with(":-") {
-            return ":-".into();
+            return Cow::Borrowed(":-");
         }
     }
-    tail.split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_lowercase()
+    lower(
+        tail.split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or(""),
+    )
 }
 
 /// Words that say the number after them is a reference, not personal data.
@@ -151,42 +173,42 @@ const CURRENCY: &[&str] = &[
 ];
 
 /// Whether the words just before a number name it as a reference (order, OCR, case ...).
-pub fn names_a_reference(before: &[String]) -> bool {
-    let meaningful: Vec<&String> = before
+pub fn names_a_reference(before: &[Near]) -> bool {
+    let mut meaningful = before
         .iter()
-        .filter(|w| !FILLER.contains(&w.as_str()))
-        .take(2)
-        .collect();
-    match meaningful.as_slice() {
-        [] => false,
-        [first, rest @ ..] => {
-            let generic = matches!(first.as_str(), "nr" | "no" | "nummer" | "number");
-            if generic {
-                // "order nr 123", "ärende nummer 45": the word before the generic one decides.
-                rest.first().is_some_and(|w| {
-                    REFERENCE_WORDS.contains(&w.as_str())
-                        && !matches!(w.as_str(), "nr" | "no" | "nummer" | "number")
-                })
-            } else {
-                REFERENCE_WORDS.contains(&first.as_str())
-            }
-        }
+        .map(|w| w.as_ref())
+        .filter(|w| !FILLER.contains(w));
+    let Some(first) = meaningful.next() else {
+        return false;
+    };
+    let generic = |w: &str| matches!(w, "nr" | "no" | "nummer" | "number");
+    if generic(first) {
+        // "order nr 123", "ärende nummer 45": the word before the generic one decides.
+        meaningful
+            .next()
+            .is_some_and(|w| REFERENCE_WORDS.contains(&w) && !generic(w))
+    } else {
+        REFERENCE_WORDS.contains(&first)
     }
 }
 
 /// Whether the word after a number makes it an amount or a measure.
-pub fn is_amount(after: &str, before: &[String]) -> bool {
+pub fn is_amount(after: &str, before: &[Near]) -> bool {
     CURRENCY.contains(&after)
         || before
             .first()
-            .is_some_and(|w| matches!(w.as_str(), "€" | "$" | "£" | "sek" | "kr"))
+            .is_some_and(|w| matches!(w.as_ref(), "€" | "$" | "£" | "sek" | "kr"))
 }
 
 /// Whether any of the nearby words is one of `keys` (also as a prefix, so "bankgironumret"
 /// counts as "bankgiro").
-pub fn mentions(before: &[String], keys: &[&str]) -> bool {
+pub fn mentions(before: &[Near], keys: &[&str]) -> bool {
     before.iter().any(|w| {
-        keys.iter()
-            .any(|k| w == k || (k.len() >= 4 && w.starts_with(k)))
+        let w = w.as_bytes();
+        keys.iter().any(|k| {
+            let k = k.as_bytes();
+            // Compare the first byte before the rest: most words start otherwise.
+            w.first() == k.first() && (w == k || (k.len() >= 4 && w.starts_with(k)))
+        })
     })
 }

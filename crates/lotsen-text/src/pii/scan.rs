@@ -3,7 +3,7 @@
 //! groups in a chain is tried against the validators; the longest valid reading wins.
 
 use super::checks::digits_of;
-use super::context::{is_amount, mentions, names_a_reference, word_after, words_before};
+use super::context::{Near, is_amount, mentions, names_a_reference, word_after, words_before};
 use super::giro::{is_bankgiro, is_card_number, is_plusgiro};
 use super::identity::{PersonalKind, is_organisation_number, parse_personal};
 use super::{PiiKind, PiiOptions, PiiSpan, bank, iban};
@@ -128,11 +128,28 @@ fn groups(text: &str) -> Vec<Group> {
     out
 }
 
-/// Whether the text contains an ASCII word part, in any case, without allocating.
-fn contains_ignoring_case(text: &str, needle: &[u8]) -> bool {
-    text.as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle))
+impl Hint {
+    /// Reads the text once for "giro", "pg" and "bg", in any case.
+    fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let (mut giro, mut bg) = (false, false);
+        for (i, b) in bytes.iter().enumerate() {
+            // Only a `g` can end "pg" or "bg" or start "giro": most bytes stop here.
+            if b | 0x20 != b'g' {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|k| bytes[k] | 0x20);
+            giro |= before == Some(b'p')
+                || bytes
+                    .get(i + 1..i + 4)
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(b"iro"));
+            bg |= before == Some(b'b');
+        }
+        Self {
+            giro,
+            giro_words: giro || bg,
+        }
+    }
 }
 
 /// Whether two groups are joined into one written number.
@@ -186,12 +203,9 @@ pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
         .published_numbers
         .iter()
         .filter_map(|n| national_phone(n))
+        .map(|n| String::from_utf8_lossy(n.digits()).into_owned())
         .collect();
-    let giro_hint = contains_ignoring_case(text, b"giro") || contains_ignoring_case(text, b"pg");
-    let hint = Hint {
-        giro: giro_hint,
-        giro_words: giro_hint || contains_ignoring_case(text, b"bg"),
-    };
+    let hint = Hint::of(text);
     let mut chain_start = 0;
     for i in 0..all.len() {
         let last = i + 1 == all.len() || !joined(text, all[i], all[i + 1]);
@@ -248,7 +262,7 @@ fn numbers_in_chain(
         return;
     }
     let n = chain.len();
-    let mut context: Option<(usize, Vec<String>)> = None;
+    let mut context: Option<(usize, Vec<Near>)> = None;
     for i in 0..n {
         // A run may not start right after a dash inside the chain (that cuts a number).
         if i > 0 && text[chain[i - 1].end..chain[i].start].contains('-') {
@@ -308,17 +322,23 @@ fn classify(
     start: usize,
     end: usize,
     groups: &[Group],
-    wide: &[String],
+    wide: &[Near],
     options: &PiiOptions,
     published: &[String],
 ) -> Option<PiiKind> {
     let s = &text[start..end];
     let digits = digits_of(s);
-    let lens: Vec<usize> = groups.iter().map(|g| g.end - g.start).collect();
-    let seps: Vec<&str> = groups
-        .windows(2)
-        .map(|w| &text[w[0].end..w[1].start])
-        .collect();
+    // A run is at most eight groups (see `numbers_in_chain`): its shape fits the stack.
+    let mut lens = [0usize; 8];
+    let mut seps = [""; 7];
+    let n = groups.len().min(8);
+    for (k, g) in groups[..n].iter().enumerate() {
+        lens[k] = g.end - g.start;
+        if k > 0 {
+            seps[k - 1] = &text[groups[k - 1].end..g.start];
+        }
+    }
+    let (lens, seps) = (&lens[..n], &seps[..n.saturating_sub(1)]);
     let before = &wide[..wide.len().min(4)];
     let after = word_after(text, end);
     if is_amount(&after, before) || names_a_reference(before) {
@@ -328,11 +348,10 @@ fn classify(
     let phone_context = mentions(before, PHONE_WORDS);
 
     // Identity numbers: 10 or 12 digits, one group or date + serial.
-    let pnr_shape = matches!(lens.as_slice(), [10] | [12])
-        || (matches!(lens.as_slice(), [6, 4] | [8, 4])
-            && matches!(seps.as_slice(), ["-"] | ["+"] | [" "]));
+    let pnr_shape = matches!(lens, [10] | [12])
+        || (matches!(lens, [6, 4] | [8, 4]) && matches!(seps, ["-"] | ["+"] | [" "]));
     // A dash after six or eight digits is how identity numbers are written, never phones.
-    let date_dash = matches!(lens.as_slice(), [6, 4] | [8, 4])
+    let date_dash = matches!(lens, [6, 4] | [8, 4])
         && seps
             .first()
             .is_some_and(|s| s.contains('-') || s.contains('+'));
@@ -371,7 +390,7 @@ fn classify(
 
     let card_shape = lens.len() == 1
         || lens[..lens.len() - 1].iter().all(|l| *l == 4)
-        || matches!(lens.as_slice(), [4, 6, 5] | [4, 6, 4]);
+        || matches!(lens, [4, 6, 5] | [4, 6, 4]);
     if (12..=19).contains(&digits.len())
         && card_shape
         && seps.iter().all(|s| *s == " " || *s == "-")
@@ -380,7 +399,7 @@ fn classify(
         return Some(PiiKind::CardNumber);
     }
 
-    if let Some(kind) = giro(s, &lens, &seps, wide) {
+    if let Some(kind) = giro(s, lens, seps, wide) {
         return Some(kind);
     }
 
@@ -394,7 +413,7 @@ fn classify(
     None
 }
 
-fn giro(s: &str, lens: &[usize], seps: &[&str], before: &[String]) -> Option<PiiKind> {
+fn giro(s: &str, lens: &[usize], seps: &[&str], before: &[Near]) -> Option<PiiKind> {
     let bg_shape = matches!(lens, [3, 4] | [4, 4]) && seps == ["-"];
     if bg_shape && mentions(before, BANKGIRO_WORDS) && is_bankgiro(s) {
         return Some(PiiKind::Bankgiro);
@@ -415,41 +434,64 @@ fn giro(s: &str, lens: &[usize], seps: &[&str], before: &[String]) -> Option<Pii
 
 /// The national significant number (without the leading 0 or +46) of a Swedish phone
 /// number as written, if it is one.
-fn national_phone(s: &str) -> Option<String> {
+fn national_phone(s: &str) -> Option<Nsn> {
     let t = s.trim();
-    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    // A Swedish number with its prefixes is at most 9 + 4 digits: longer is not one.
+    let mut buffer = [0u8; 16];
+    let mut len = 0;
+    for b in t.bytes().filter(u8::is_ascii_digit) {
+        *buffer.get_mut(len)? = b;
+        len += 1;
+    }
+    let digits = &buffer[..len];
     let nsn = if t.starts_with('+') {
-        digits.strip_prefix("46")?.to_owned()
-    } else if let Some(rest) = digits.strip_prefix("0046") {
-        rest.to_owned()
+        digits.strip_prefix(b"46")?
+    } else if let Some(rest) = digits.strip_prefix(b"0046") {
+        rest
     } else {
-        digits.strip_prefix('0')?.to_owned()
+        digits.strip_prefix(b"0")?
     };
-    let nsn = nsn.strip_prefix('0').map(str::to_owned).unwrap_or(nsn);
-    (7..=9).contains(&nsn.len()).then_some(nsn)
+    let nsn = nsn.strip_prefix(b"0").unwrap_or(nsn);
+    if !(7..=9).contains(&nsn.len()) {
+        return None;
+    }
+    let mut out = Nsn([0; 9], 0);
+    out.0[..nsn.len()].copy_from_slice(nsn);
+    out.1 = nsn.len();
+    Some(out)
+}
+
+/// A national significant number: up to nine digits, kept on the stack.
+#[derive(Debug, Clone, Copy)]
+struct Nsn([u8; 9], usize);
+
+impl Nsn {
+    fn digits(&self) -> &[u8] {
+        &self.0[..self.1]
+    }
 }
 
 /// A private person's phone number: a Swedish mobile (07x + 7 digits) or landline, not a
 /// service number (020, 0771, 0900, ...) and not one of the company's published numbers.
-fn phone_number(s: &str, published: &[String]) -> Option<String> {
+fn phone_number(s: &str, published: &[String]) -> Option<Nsn> {
     if s.bytes().any(|b| b == b',') {
         return None;
     }
-    let nsn = national_phone(s)?;
-    let service = ["20", "77", "90", "93", "94", "99", "10"]
+    let found = national_phone(s)?;
+    let nsn = found.digits();
+    let service = [b"20", b"77", b"90", b"93", b"94", b"99", b"10"]
         .iter()
-        .any(|p| nsn.starts_with(p));
-    let mobile = nsn.starts_with('7');
+        .any(|p| nsn.starts_with(*p));
+    let mobile = nsn.starts_with(b"7");
     if service
-        || (mobile
-            && (nsn.len() != 9 || !matches!(nsn.as_bytes()[1], b'0' | b'2' | b'3' | b'6' | b'9')))
+        || (mobile && (nsn.len() != 9 || !matches!(nsn[1], b'0' | b'2' | b'3' | b'6' | b'9')))
     {
         return None;
     }
-    if published.contains(&nsn) {
+    if published.iter().any(|p| p.as_bytes() == nsn) {
         return None;
     }
-    Some(nsn)
+    Some(found)
 }
 
 /// Shared mailboxes of organisations, not of a person.
