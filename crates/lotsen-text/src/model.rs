@@ -165,15 +165,14 @@ fn staff_words(words: &[Word], rules: RuleView) -> Vec<bool> {
     if rules.reading.staff.is_empty() {
         return Vec::new();
     }
-    (0..words.len())
-        .map(|i| {
-            rules
-                .reading
-                .staff
-                .iter()
-                .any(|h| h.first <= i && i <= h.last)
-        })
-        .collect()
+    let mut marked = vec![false; words.len()];
+    for hit in &rules.reading.staff {
+        if let Some(span) = marked.get_mut(hit.first..=hit.last.min(words.len().saturating_sub(1)))
+        {
+            span.fill(true);
+        }
+    }
+    marked
 }
 
 /// The longest word whose letter quadruples are read without a heap buffer.

@@ -37,6 +37,13 @@ pub fn key(bytes: &[u8]) -> u64 {
     h
 }
 
+/// The key of two consecutive words, by which phrase lists index their phrases of two
+/// words or more: a common first word ("du", "jag") then narrows to few candidates.
+pub fn pair_key(first: u64, second: u64) -> u64 {
+    let x = first.rotate_left(29) ^ second.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^ (x >> 31)
+}
+
 /// A word while the arena is still being written: its forms as ranges.
 struct Pending {
     start: usize,
@@ -203,9 +210,8 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
     let trimmed = original
         .get(offset..original.len() - tail)
         .unwrap_or_default();
-    let ascii = trimmed.is_ascii();
-    if ascii && trimmed.len() <= SHORT_ASCII {
-        return ascii_word(trimmed, start + offset, sentence, mention, arena);
+    if let Ok(word) = short_word(trimmed, start + offset, sentence, mention, arena) {
+        return word;
     }
     any_word(trimmed, start + offset, sentence, mention, arena)
 }
@@ -280,36 +286,77 @@ fn any_word(
     })
 }
 
-/// The longest ASCII word read by [`ascii_word`]; longer ones take the general path.
-const SHORT_ASCII: usize = 64;
+/// The longest word read by [`short_word`]; longer ones take the general path.
+const SHORT_WORD: usize = 64;
 
-/// An ASCII word of at most [`SHORT_ASCII`] bytes, read in one pass: its folded and plain
-/// forms are built on the stack with the key, then copied into the arena.
-fn ascii_word(
+/// The Swedish (and German, French) letters [`short_word`] reads itself, by the second
+/// byte of their UTF-8 encoding after 0xC3: what they fold to, and whether a capital.
+fn latin_letter(second: u8) -> Option<(u8, bool)> {
+    Some(match second {
+        0xA5 | 0xA4 => (b'a', false), // å ä
+        0x85 | 0x84 => (b'a', true),  // Å Ä
+        0xB6 => (b'o', false),        // ö
+        0x96 => (b'o', true),         // Ö
+        0xA9 => (b'e', false),        // é
+        0x89 => (b'e', true),         // É
+        0xBC => (b'u', false),        // ü
+        0x9C => (b'u', true),         // Ü
+        _ => return None,
+    })
+}
+
+/// A word of at most [`SHORT_WORD`] bytes of ASCII and the letters of [`latin_letter`],
+/// read in one pass: its folded and plain forms are built on the stack with the key,
+/// then copied into the arena. `Err` for any other character: the general path reads it.
+fn short_word(
     word: &str,
     start: usize,
     sentence: usize,
     mention: bool,
     arena: &mut Vec<u8>,
-) -> Option<Pending> {
-    let mut folded = [0u8; SHORT_ASCII];
-    let mut plain = [0u8; SHORT_ASCII];
+) -> Result<Option<Pending>, ()> {
+    let mut folded = [0u8; SHORT_WORD];
+    let mut plain = [0u8; SHORT_WORD];
     let (mut nf, mut np, mut letters, mut upper) = (0, 0, 0, 0);
     let mut last = 0u8;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in word.as_bytes().iter().take(SHORT_ASCII) {
-        letters += usize::from(b.is_ascii_alphabetic());
-        upper += usize::from(b.is_ascii_uppercase());
-        let f = ASCII_FOLD[usize::from(b & 0x7f)];
-        if f == 0 {
-            continue;
-        }
-        plain[np] = if f == b'*' {
-            b'*'
+    let bytes = word.as_bytes();
+    if bytes.len() > SHORT_WORD {
+        return Err(());
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let f = if b < 0x80 {
+            i += 1;
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+            let f = ASCII_FOLD[usize::from(b)];
+            if f == 0 {
+                continue;
+            }
+            plain[np] = if f == b'*' {
+                b'*'
+            } else {
+                b.to_ascii_lowercase()
+            };
+            np += 1;
+            f
         } else {
-            b.to_ascii_lowercase()
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let (f, capital) = (b == 0xC3)
+                .then(|| latin_letter(second))
+                .flatten()
+                .ok_or(())?;
+            i += 2;
+            letters += 1;
+            upper += usize::from(capital);
+            // A capital's lower case is 0x20 further on, in the same two bytes.
+            plain[np] = 0xC3;
+            plain[np + 1] = if capital { second + 0x20 } else { second };
+            np += 2;
+            f
         };
-        np += 1;
         if f == b'*' || f != last {
             folded[nf] = f;
             nf += 1;
@@ -319,12 +366,17 @@ fn ascii_word(
         }
     }
     if letters == 0 || nf == 0 {
-        return None;
+        return Ok(None);
     }
     let folded_start = arena.len();
     arena.extend_from_slice(&folded[..nf]);
     arena.extend_from_slice(&plain[..np]);
-    Some(Pending {
+    let capital = match bytes {
+        [0xC3, second, ..] => latin_letter(*second).is_some_and(|(_, c)| c),
+        [first, ..] => first.is_ascii_uppercase(),
+        [] => false,
+    };
+    Ok(Some(Pending {
         start,
         end: start + word.len(),
         folded: (folded_start, folded_start + nf),
@@ -332,9 +384,9 @@ fn ascii_word(
         shouted: letters >= 2 && upper == letters,
         sentence,
         mention,
-        capital: word.as_bytes().first().is_some_and(u8::is_ascii_uppercase),
+        capital,
         key: h,
-    })
+    }))
 }
 
 /// Folds an ASCII word into the arena; returns its count of letters and capitals.
@@ -398,6 +450,7 @@ fn fold_unicode(word: &str, arena: &mut Vec<u8>) -> (usize, usize) {
 /// first [`PREFIX_KEY`] letters, so each word costs one lookup.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
+    /// One-word phrases by their key; longer ones by the [`pair_key`] of their first two.
     by_first: rustc_hash::FxHashMap<u64, Vec<Phrase>>,
     prefixes: rustc_hash::FxHashMap<[u8; PREFIX_KEY], Vec<(String, usize, usize)>>,
 }
@@ -443,8 +496,13 @@ impl PhraseSet {
                     .filter(|p| !p.is_empty())
                     .collect();
                 let keys: Vec<u64> = parts.iter().map(|p| key(p.as_bytes())).collect();
-                if let Some(first) = keys.first() {
-                    set.by_first.entry(*first).or_default().push(Phrase {
+                let index = match keys.as_slice() {
+                    [] => None,
+                    [one] => Some(*one),
+                    [first, second, ..] => Some(pair_key(*first, *second)),
+                };
+                if let Some(index) = index {
+                    set.by_first.entry(index).or_default().push(Phrase {
                         parts,
                         keys,
                         list,
@@ -479,10 +537,13 @@ impl PhraseSet {
                     count(*id, *list, &mut seen);
                 }
             }
-            let Some(candidates) = self.by_first.get(&w.key) else {
-                continue;
-            };
-            for p in candidates {
+            let single = self.by_first.get(&w.key).into_iter().flatten();
+            let pair = words
+                .get(i + 1)
+                .and_then(|next| self.by_first.get(&pair_key(w.key, next.key)))
+                .into_iter()
+                .flatten();
+            for p in single.filter(|p| p.parts.len() == 1).chain(pair) {
                 let matches = words.len() >= i + p.parts.len()
                     && p.keys.iter().zip(&words[i..]).all(|(k, w)| *k == w.key)
                     && p.parts.iter().zip(&words[i..]).all(|(f, w)| f == w.folded);
@@ -551,7 +612,7 @@ mod tests {
         ];
         for case in cases {
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            let a = ascii_word(case, 3, 1, false, &mut fast);
+            let a = short_word(case, 3, 1, false, &mut fast).expect("a short word");
             let b = any_word(case, 3, 1, false, &mut slow);
             assert_eq!(fast, slow, "{case}");
             let shape = |p: Option<Pending>| {

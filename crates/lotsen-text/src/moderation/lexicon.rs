@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::words::{Word, accents_agree, fold, key, strict_fold};
+use crate::words::{Word, accents_agree, fold, key, pair_key, strict_fold};
 
 /// What a lexicon term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -160,7 +160,7 @@ pub struct Lexicon {
     words: HashMap<u64, Vec<(String, Class, Vec<char>)>>,
     /// Phrases: their words' folded forms and keys, and their class.
     phrases: Vec<(Vec<String>, Vec<u64>, Class)>,
-    /// Phrases by the key of their first word.
+    /// Phrases by the [`pair_key`] of their first two words.
     phrase_index: HashMap<u64, Vec<usize>>,
     prefixes: Vec<(String, Vec<char>, Class)>,
     /// The first letters of prefix and infix terms: a word starting otherwise skips them.
@@ -280,8 +280,9 @@ impl Lexicon {
             }
         }
         for (k, (_, keys, _)) in lexicon.phrases.iter().enumerate() {
-            if let Some(first) = keys.first() {
-                lexicon.phrase_index.entry(*first).or_default().push(k);
+            if let [first, second, ..] = keys.as_slice() {
+                let index = pair_key(*first, *second);
+                lexicon.phrase_index.entry(index).or_default().push(k);
             }
         }
         lexicon
@@ -307,8 +308,9 @@ impl Lexicon {
                 out.truncate(before);
             }
         }
-        for (start, w) in words.iter().enumerate() {
-            let Some(candidates) = self.phrase_index.get(&w.key) else {
+        for (start, pair) in words.windows(2).enumerate() {
+            let Some(candidates) = self.phrase_index.get(&pair_key(pair[0].key, pair[1].key))
+            else {
                 continue;
             };
             for &k in candidates {

@@ -393,26 +393,25 @@ fn staff_named(scene: &Scene, name: &Hit, found: &mut Vec<(Category, Hit)>) {
 
 /// Whether the name is the customer's own or a relative's ("Jag heter Johan Berg", "min son Oskar").
 fn own_name(words: &[Word], name: &Hit) -> bool {
-    let before = |n: usize| -> String {
-        let from = name.first.saturating_sub(n);
-        words[from..name.first]
-            .iter()
-            .map(|w| w.folded)
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    OWN_NAME.iter().any(|marker| {
-        let n = marker.split([' ', '\'']).count();
-        name.first >= n && before(n) == fold_phrase(marker)
+    own_name_markers().iter().any(|parts| {
+        let n = parts.len();
+        name.first >= n
+            && words[name.first - n..name.first]
+                .iter()
+                .zip(parts)
+                .all(|(w, p)| w.folded == p)
     })
 }
 
-fn fold_phrase(phrase: &str) -> String {
-    phrase
-        .split([' ', '\''])
-        .map(fold)
-        .collect::<Vec<_>>()
-        .join(" ")
+/// The [`OWN_NAME`] markers, each folded word by word once.
+fn own_name_markers() -> &'static [Vec<String>] {
+    static MARKERS: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    MARKERS.get_or_init(|| {
+        OWN_NAME
+            .iter()
+            .map(|marker| marker.split([' ', '\'']).map(fold).collect())
+            .collect()
+    })
 }
 
 /// Hostility in one of the next two sentences that refers back with "hon", "han", "her".

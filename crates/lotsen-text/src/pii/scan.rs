@@ -128,30 +128,6 @@ fn groups(text: &str) -> Vec<Group> {
     out
 }
 
-impl Hint {
-    /// Reads the text once for "giro", "pg" and "bg", in any case.
-    fn of(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let (mut giro, mut bg) = (false, false);
-        for (i, b) in bytes.iter().enumerate() {
-            // Only a `g` can end "pg" or "bg" or start "giro": most bytes stop here.
-            if b | 0x20 != b'g' {
-                continue;
-            }
-            let before = i.checked_sub(1).map(|k| bytes[k] | 0x20);
-            giro |= before == Some(b'p')
-                || bytes
-                    .get(i + 1..i + 4)
-                    .is_some_and(|rest| rest.eq_ignore_ascii_case(b"iro"));
-            bg |= before == Some(b'b');
-        }
-        Self {
-            giro,
-            giro_words: giro || bg,
-        }
-    }
-}
-
 /// Whether two groups are joined into one written number.
 fn joined(text: &str, a: Group, b: Group) -> bool {
     let sep = &text[a.end..b.start];
@@ -175,13 +151,73 @@ fn glued_to_letters(text: &str, g: Group) -> bool {
     letter(before) || (before == Some('-') && letter(before2)) || letter(after)
 }
 
-/// What the whole text says about giro numbers, read once.
-#[derive(Debug, Clone, Copy)]
+/// Where the text speaks of giro, found in one reading: the positions of "giro" and "pg"
+/// (`giro`) and of those and "bg" (`any`), in any case. Every giro word of the lists
+/// contains one of them, so a number with none in the twelve words before it cannot be
+/// a giro number, however often the rest of a long text speaks of giro.
+#[derive(Debug, Default)]
 struct Hint {
-    /// The text speaks of giro ("bankgiro", "plusgiro", "pg").
-    giro: bool,
-    /// ... or says "bg": the giro words twelve words back are worth reading.
-    giro_words: bool,
+    giro: Vec<usize>,
+    any: Vec<usize>,
+}
+
+/// The giro words of the lists are looked for this many words back.
+const GIRO_REACH: usize = 12;
+
+impl Hint {
+    fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut hint = Self::default();
+        for (i, b) in bytes.iter().enumerate() {
+            // Only a `g` can end "pg" or "bg" or start "giro": most bytes stop here.
+            if b | 0x20 != b'g' {
+                continue;
+            }
+            let before = i.checked_sub(1).map(|k| bytes[k] | 0x20);
+            let giro = before == Some(b'p')
+                || bytes
+                    .get(i + 1..i + 4)
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(b"iro"));
+            if giro {
+                hint.giro.push(i);
+            }
+            if giro || before == Some(b'b') {
+                hint.any.push(i);
+            }
+        }
+        hint
+    }
+
+    /// Whether one of `positions` may be among the [`GIRO_REACH`] words before `start`.
+    /// Counts runs of word bytes holding a letter or digit, each at least one word as
+    /// [`words_before`] reads them, so it may answer yes in doubt but never no.
+    fn near(text: &str, positions: &[usize], start: usize) -> bool {
+        let k = positions.partition_point(|p| *p < start);
+        let Some(&p) = k.checked_sub(1).and_then(|k| positions.get(k)) else {
+            return false;
+        };
+        let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80;
+        let (mut runs, mut in_run, mut counted) = (0, false, false);
+        for &b in &text.as_bytes()[p..start] {
+            if !in_word(b) {
+                in_run = false;
+                continue;
+            }
+            if !in_run {
+                in_run = true;
+                counted = false;
+            }
+            if !counted && b.is_ascii_alphanumeric() {
+                counted = true;
+                runs += 1;
+                // The position's own word, then the reach.
+                if runs > GIRO_REACH + 1 {
+                    return false;
+                }
+            }
+        }
+        true
+    }
 }
 
 struct Candidate {
@@ -215,7 +251,7 @@ pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
                 &all[chain_start..=i],
                 options,
                 &published,
-                hint,
+                &hint,
                 &mut found,
             );
             chain_start = i + 1;
@@ -255,7 +291,7 @@ fn numbers_in_chain(
     chain: &[Group],
     options: &PiiOptions,
     published: &[String],
-    hint: Hint,
+    hint: &Hint,
     out: &mut Vec<Candidate>,
 ) {
     if chain.iter().any(|g| glued_to_letters(text, *g)) && chain.len() == 1 {
@@ -286,7 +322,7 @@ fn numbers_in_chain(
             // Under seven digits only a plusgiro number can be personal data, and only
             // when the text speaks of giro; skip the rest before reading any context.
             let digit_count: usize = chain[i..=j].iter().map(|g| g.end - g.start).sum();
-            if digit_count < 7 && !hint.giro {
+            if digit_count < 7 && !Hint::near(text, &hint.giro, start) {
                 continue;
             }
             // The words before a run depend only on where it starts: read them once.
@@ -294,7 +330,11 @@ fn numbers_in_chain(
                 Some((at, words)) if *at == start => words,
                 // Twelve words back only matter for giro numbers; four do otherwise.
                 _ => {
-                    let reach = if hint.giro_words { 12 } else { 4 };
+                    let reach = if Hint::near(text, &hint.any, start) {
+                        GIRO_REACH
+                    } else {
+                        4
+                    };
                     &context.insert((start, words_before(text, start, reach))).1
                 }
             };
@@ -619,5 +659,40 @@ fn ibans(text: &str, out: &mut Vec<Candidate>) {
             }
         }
         i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(PiiKind, String)> {
+        detect(text, &PiiOptions::default())
+            .into_iter()
+            .map(|s| (s.kind, s.text))
+            .collect()
+    }
+
+    #[test]
+    fn a_short_plusgiro_number_counts_where_giro_is_named_near_it() {
+        let near = "Betala till vårt plusgiro 1234-4 tack";
+        assert_eq!(kinds(near), [(PiiKind::Plusgiro, "1234-4".to_owned())]);
+        // A long text that spoke of giro long before still reads the number near its word.
+        let filler = "och sedan hände ingenting mer den dagen ".repeat(10);
+        let long = format!("Mitt plusgiro bytte jag. {filler}Betala till plusgiro 1234-4");
+        assert_eq!(kinds(&long), [(PiiKind::Plusgiro, "1234-4".to_owned())]);
+        // ... and a number far from any giro word is not a giro number.
+        let far = format!("Mitt plusgiro bytte jag. {filler}Koden är 1234-4");
+        assert!(kinds(&far).is_empty(), "{:?}", kinds(&far));
+    }
+
+    #[test]
+    fn giro_words_are_found_in_any_case_in_one_reading() {
+        let hint = Hint::of("BANKGIRO, Pg och bG");
+        assert_eq!(hint.giro.len(), 2);
+        assert_eq!(hint.any.len(), 3);
+        assert!(Hint::near("ett två pg 12", &[8], 11));
+        let far = format!("pg {}12", "ord ".repeat(20));
+        assert!(!Hint::near(&far, &[1], far.len() - 2));
     }
 }
