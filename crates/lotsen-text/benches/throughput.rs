@@ -6,7 +6,9 @@
 
 use std::time::Instant;
 
-use lotsen_text::{AnalysisOptions, Visibility, analyze};
+use lotsen_text::{
+    AnalysisOptions, Visibility, analyze, lang, model, moderation, pii, tone, words,
+};
 
 fn corpus() -> Vec<String> {
     let text = include_str!("../tests/corpus/posts.jsonl");
@@ -67,6 +69,57 @@ fn run(name: &str, texts: &[String], rounds: usize) {
     );
 }
 
+/// Time per text of each stage of the analysis, on its own (`-- --stages`): where the
+/// time goes, for the one reading the profiler cannot give on this machine.
+fn stages(name: &str, texts: &[String], rounds: usize, options: &AnalysisOptions) {
+    let mut spent = [0f64; 6];
+    let mut sink = 0usize;
+    for _ in 0..rounds {
+        for t in texts {
+            let at = Instant::now();
+            sink += pii::detect(t, &options.pii).len();
+            let a = at.elapsed().as_secs_f64();
+            let mut arena = String::new();
+            let at = Instant::now();
+            let ws = words::words(t, &mut arena);
+            let b = at.elapsed().as_secs_f64();
+            let at = Instant::now();
+            let reading = moderation::read(t, &ws, &options.staff_names);
+            let c = at.elapsed().as_secs_f64();
+            let at = Instant::now();
+            let (rule_tone, signals) = tone::read(t, &ws, &reading);
+            let d = at.elapsed().as_secs_f64();
+            let at = Instant::now();
+            sink += lang::detect(t, &ws) as usize;
+            let e = at.elapsed().as_secs_f64();
+            let rules = model::RuleView {
+                reading: &reading,
+                tone: rule_tone,
+                signals: &signals,
+            };
+            let at = Instant::now();
+            sink += model::Model::get().score(t, &ws, rules).evidence.len();
+            let f = at.elapsed().as_secs_f64();
+            for (s, x) in spent.iter_mut().zip([a, b, c, d, e, f]) {
+                *s += x;
+            }
+        }
+    }
+    let count = (texts.len() * rounds) as f64;
+    let us = spent.map(|s| s / count * 1e6);
+    println!(
+        "| {name} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} |",
+        us[0],
+        us[1],
+        us[2],
+        us[3],
+        us[4],
+        us[5],
+        us.iter().sum::<f64>()
+    );
+    std::hint::black_box(sink);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let rounds = args
@@ -95,6 +148,25 @@ fn main() {
         i += 1;
     }
     let emails: Vec<String> = (0..20).map(|k| format!("{k} {email}")).collect();
+    if args.iter().any(|a| a == "--stages") {
+        let options = AnalysisOptions {
+            staff_names: vec![
+                "Anna Lindqvist".into(),
+                "Lina".into(),
+                "Johan Berg".into(),
+                "Alex".into(),
+            ],
+            ..Default::default()
+        };
+        analyze("Hej", Visibility::Public, &options);
+        println!(
+            "| input (µs per text) | personal data | words | conduct | tone | language | model | sum |"
+        );
+        println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        stages("short posts", &short, rounds.unwrap_or(100), &options);
+        stages("long emails", &emails, rounds.unwrap_or(10), &options);
+        return;
+    }
     // The lexicon and the model are parsed on first use: not part of what is measured.
     analyze("Hej", Visibility::Public, &AnalysisOptions::default());
     println!("| input | texts | bytes/text | MB/s | texts/s | findings |");

@@ -35,7 +35,13 @@ pub struct Feature {
     pub word: Option<usize>,
 }
 
-use crate::words::key as fnv;
+use crate::words::key as word_key;
+
+/// FNV-1a of a feature's name that is not a word (`r:severe`, `x:bias`): [`fnv_parts`]
+/// keys the same name from its parts.
+fn fnv(bytes: &[u8]) -> u64 {
+    fnv_parts(&[bytes])
+}
 
 /// The finaliser of SplitMix64: spreads a combined key over all bits.
 fn mix(mut x: u64) -> u64 {
@@ -75,9 +81,9 @@ fn other_feature(name: &[u8]) -> u64 {
 /// other name), as [`features`] computes it from a text.
 pub fn key_of(name: &str) -> u64 {
     if let Some(word) = name.strip_prefix("w:") {
-        word_feature(fnv(word.as_bytes()))
+        word_feature(word_key(word.as_bytes()))
     } else if let Some((first, second)) = name.strip_prefix("b:").and_then(|p| p.split_once(' ')) {
-        pair_feature(fnv(first.as_bytes()), fnv(second.as_bytes()))
+        pair_feature(word_key(first.as_bytes()), word_key(second.as_bytes()))
     } else if let Some(gram) = name
         .strip_prefix("c:")
         .and_then(|g| <[u8; 4]>::try_from(g.as_bytes()).ok())
@@ -108,9 +114,9 @@ trait Sink {
 }
 
 /// FNV-1a over the parts as if they were joined.
-fn fnv_parts(parts: &[&str]) -> u64 {
+fn fnv_parts<P: AsRef<[u8]>>(parts: &[P]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in parts.iter().flat_map(|p| p.bytes()) {
+    for &b in parts.iter().flat_map(|p| p.as_ref()) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -205,7 +211,7 @@ fn grams(form: &[u8], long: &mut Vec<u8>, mut each: impl FnMut([u8; 4])) {
 /// Sends every feature of a text to the sink, word by word, then the rules' findings.
 fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
     let staff = staff_words(words, rules);
-    let staff_key = fnv(STAFF_WORD.as_bytes());
+    let staff_key = word_key(STAFF_WORD.as_bytes());
     let is_staff = |i: usize| staff.get(i).copied().unwrap_or(false);
     let form = |i: usize| {
         if is_staff(i) {
@@ -543,7 +549,7 @@ impl Model {
         let mut table = Table::with_capacity(forms.len());
         let mut long = Vec::new();
         for form in forms.into_iter().filter(|f| *f != STAFF_WORD) {
-            let hash = fnv(form.as_bytes());
+            let hash = word_key(form.as_bytes());
             let mut sum = [0f32; HEADS];
             let mut known = false;
             let mut add = |key: u64| {
@@ -657,8 +663,11 @@ mod tests {
 
     #[test]
     fn a_name_keys_alike_written_and_read_from_a_text() {
-        assert_eq!(key_of("b:du ar"), pair_feature(fnv(b"du"), fnv(b"ar")));
-        assert_eq!(key_of("w:du"), word_feature(fnv(b"du")));
+        assert_eq!(
+            key_of("b:du ar"),
+            pair_feature(word_key(b"du"), word_key(b"ar"))
+        );
+        assert_eq!(key_of("w:du"), word_feature(word_key(b"du")));
         assert_eq!(key_of("c:<du>"), gram_feature(*b"<du>"));
         assert_eq!(key_of("r:severe"), other_feature(b"r:severe"));
         assert_ne!(key_of("w:du"), key_of("x:du"));

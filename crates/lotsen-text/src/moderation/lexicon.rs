@@ -250,7 +250,11 @@ impl Lexicon {
             let spaced = term.trim().replace(['\'', '’'], " ");
             let term = spaced.as_str();
             if let Some(infix) = term.strip_prefix('*').and_then(|t| t.strip_suffix('*')) {
-                lexicon.infixes.push((fold(infix), class));
+                // An empty infix would match every word: such a line is skipped.
+                let infix = fold(infix);
+                if !infix.is_empty() {
+                    lexicon.infixes.push((infix, class));
+                }
             } else if let Some(prefix) = term.strip_suffix('*') {
                 lexicon
                     .prefixes
@@ -370,7 +374,9 @@ impl Lexicon {
             }
         }
         for (infix, class) in &self.infixes {
-            if folded.contains(infix.as_str()) {
+            // Words are short: comparing windows beats setting up a substring search.
+            let infix = infix.as_bytes();
+            if folded.as_bytes().windows(infix.len()).any(|w| w == infix) {
                 out.push(Hit {
                     class: *class,
                     first: i,

@@ -483,9 +483,30 @@ fn staff_mentions(words: &[Word], staff: &[String]) -> Vec<Hit> {
     for name in staff {
         // A name matches only where its first part is a word of the text: look for that
         // before folding the rest.
-        let Some(first) = name.split_whitespace().map(fold).find(|p| !p.is_empty()) else {
-            continue;
+        // Folded on the stack: most names are not in the text and need nothing more.
+        let mut buffer = [0u8; 64];
+        let mut long = String::new();
+        let mut len = 0;
+        for part in name.split_whitespace() {
+            len = match crate::words::fold_into(part, &mut buffer) {
+                Some(n) => n,
+                None => {
+                    long = fold(part);
+                    long.len()
+                }
+            };
+            if len > 0 {
+                break;
+            }
+        }
+        let first = if long.is_empty() {
+            std::str::from_utf8(&buffer[..len]).unwrap_or_default()
+        } else {
+            long.as_str()
         };
+        if first.is_empty() {
+            continue;
+        }
         // Words are compared by key first, as everywhere in the guard.
         let first_key = crate::words::key(first.as_bytes());
         let is_first = |w: &Word| w.key == first_key && w.folded == first;

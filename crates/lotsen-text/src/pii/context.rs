@@ -1,6 +1,34 @@
 //! The words around a number: what decides between look-alikes.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashSet;
+
+/// A word list as a set, built on first use.
+struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    const fn new(words: &'static [&'static str]) -> Self {
+        Self {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+static REFERENCES: WordSet = WordSet::new(REFERENCE_WORDS);
+static FILLERS: WordSet = WordSet::new(FILLER);
+static CURRENCIES: WordSet = WordSet::new(CURRENCY);
 
 /// A word near a number, lower-cased: borrowed from the text when it already was.
 pub type Near<'a> = Cow<'a, str>;
@@ -40,10 +68,21 @@ pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
             i -= 1;
         }
         let raw = &head[i..end];
+        // Swedish letters are alphanumeric: such a word is one word, as an ASCII one is.
+        let swedish = |c: char| {
+            c.is_ascii_alphanumeric()
+                || c == '.'
+                || matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'ü' | 'Å' | 'Ä' | 'Ö' | 'É' | 'Ü')
+        };
         if raw.is_ascii() {
             let w = raw.trim_matches('.');
             if !w.is_empty() {
                 out.push(lower_ascii(w));
+            }
+        } else if raw.chars().all(swedish) {
+            let w = raw.trim_matches('.');
+            if !w.is_empty() {
+                out.push(lower(w));
             }
         } else {
             // Rare: split at characters that are not alphanumeric, as the ASCII path does.
@@ -177,7 +216,7 @@ pub fn names_a_reference(before: &[Near]) -> bool {
     let mut meaningful = before
         .iter()
         .map(|w| w.as_ref())
-        .filter(|w| !FILLER.contains(w));
+        .filter(|w| !FILLERS.contains(w));
     let Some(first) = meaningful.next() else {
         return false;
     };
@@ -186,15 +225,15 @@ pub fn names_a_reference(before: &[Near]) -> bool {
         // "order nr 123", "ärende nummer 45": the word before the generic one decides.
         meaningful
             .next()
-            .is_some_and(|w| REFERENCE_WORDS.contains(&w) && !generic(w))
+            .is_some_and(|w| REFERENCES.contains(w) && !generic(w))
     } else {
-        REFERENCE_WORDS.contains(&first)
+        REFERENCES.contains(first)
     }
 }
 
 /// Whether the word after a number makes it an amount or a measure.
 pub fn is_amount(after: &str, before: &[Near]) -> bool {
-    CURRENCY.contains(&after)
+    CURRENCIES.contains(after)
         || before
             .first()
             .is_some_and(|w| matches!(w.as_ref(), "€" | "$" | "£" | "sek" | "kr"))

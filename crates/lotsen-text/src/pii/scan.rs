@@ -230,8 +230,8 @@ struct Candidate {
 pub fn detect(text: &str, options: &PiiOptions) -> Vec<PiiSpan> {
     let mut found: Vec<Candidate> = Vec::new();
     emails(text, &mut found);
-    ibans(text, &mut found);
     let all = groups(text);
+    ibans(text, &all, &mut found);
     if all.is_empty() {
         return spans(text, found);
     }
@@ -294,7 +294,8 @@ fn numbers_in_chain(
     hint: &Hint,
     out: &mut Vec<Candidate>,
 ) {
-    if chain.iter().any(|g| glued_to_letters(text, *g)) && chain.len() == 1 {
+    let glued: Vec<bool> = chain.iter().map(|g| glued_to_letters(text, *g)).collect();
+    if glued == [true] {
         return;
     }
     let n = chain.len();
@@ -308,7 +309,7 @@ fn numbers_in_chain(
             if j + 1 < n && text[chain[j].end..chain[j + 1].start].contains('-') {
                 continue;
             }
-            if chain[i..=j].iter().any(|g| glued_to_letters(text, *g)) {
+            if glued[i..=j].contains(&true) {
                 continue;
             }
             let mut start = chain[i].start;
@@ -608,15 +609,16 @@ fn emails(text: &str, out: &mut Vec<Candidate>) {
     }
 }
 
-fn ibans(text: &str, out: &mut Vec<Candidate>) {
+/// IBANs: two letters, then a run of digits (one of the `groups`) of two or more.
+fn ibans(text: &str, groups: &[Group], out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i + 4 <= bytes.len() {
-        // Most positions fail at once: an IBAN has two digits after two letters.
-        if !(bytes[i + 2].is_ascii_digit() && bytes[i + 3].is_ascii_digit()) {
-            i += 1;
+    // Where the last IBAN found ends: groups inside it start no other.
+    let mut taken = 0;
+    for g in groups {
+        if g.start < 2 || g.end - g.start < 2 || g.start - 2 < taken {
             continue;
         }
+        let i = g.start - 2;
         let word_start = i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
         let head = [
             bytes[i].to_ascii_uppercase(),
@@ -654,11 +656,9 @@ fn ibans(text: &str, out: &mut Vec<Candidate>) {
                     start: i,
                     end,
                 });
-                i = end;
-                continue;
+                taken = end;
             }
         }
-        i += 1;
     }
 }
 
