@@ -438,7 +438,8 @@ pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>
     if shouted >= 1 {
         signals.push(Signal::Shouting);
     }
-    if text.contains("!!") || text.contains("??") || text.contains("?!") || text.contains("!?") {
+    let marks = crate::words::Marks::of(text);
+    if marks.bangs || marks.queries || marks.mixed {
         signals.push(Signal::RepeatedPunctuation);
     }
     let counts = lists().count_each(words, 5);
@@ -456,12 +457,11 @@ pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>
     if reading.has(Class::Mild) || reading.has(Class::Severe) {
         signals.push(Signal::Swearing);
     }
-    let distress = counts[4] + usize::from(text.chars().any(|c| SAD.contains(&c)));
+    // The sad faces are all beyond ASCII: a text of ASCII has none.
+    let sad = !text.is_ascii() && text.chars().any(|c| !c.is_ascii() && SAD.contains(&c));
+    let distress = counts[4] + usize::from(sad);
     // "??" on its own is a puzzled question, not distress; "!!" and capitals are.
-    let puzzled = signals.contains(&Signal::RepeatedPunctuation)
-        && !text.contains("!!")
-        && !text.contains("?!")
-        && !text.contains("!?");
+    let puzzled = signals.contains(&Signal::RepeatedPunctuation) && !marks.bangs && !marks.mixed;
     let stakes = signals.len() - usize::from(puzzled);
     let tone = if hostile(words, reading) {
         Tone::Angry

@@ -47,11 +47,77 @@ fn key_step(h: u64, chunk: u64) -> u64 {
     x ^ (x >> 29)
 }
 
+/// Which pairs of `!` and `?` a text holds, found in one reading of its bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// "!!"
+    pub bangs: bool,
+    /// "??"
+    pub queries: bool,
+    /// "?!" or "!?"
+    pub mixed: bool,
+}
+
+impl Marks {
+    /// Reads a text's marks, each by a substring search (which the standard library runs
+    /// many bytes at a time).
+    pub fn of(text: &str) -> Self {
+        Self {
+            bangs: text.contains("!!"),
+            queries: text.contains("??"),
+            mixed: text.contains("?!") || text.contains("!?"),
+        }
+    }
+}
+
 /// The key of two consecutive words, by which phrase lists index their phrases of two
 /// words or more: a common first word ("du", "jag") then narrows to few candidates.
 pub fn pair_key(first: u64, second: u64) -> u64 {
     let x = first.rotate_left(29) ^ second.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     x ^ (x >> 31)
+}
+
+/// Keys as bits, 8 KB: answers "certainly not" for most words of a text without probing a
+/// hash map, so a list of a thousand terms costs most words one load that stays in cache.
+#[derive(Debug, Clone)]
+pub struct KeyFilter {
+    bits: Vec<u64>,
+}
+
+impl Default for KeyFilter {
+    fn default() -> Self {
+        Self {
+            bits: vec![0; KeyFilter::WORDS],
+        }
+    }
+}
+
+impl KeyFilter {
+    const WORDS: usize = 1024;
+
+    fn slot(key: u64) -> (usize, u64) {
+        // High bits: the hash maps behind a filter index by the low ones.
+        let bit = (key >> 40) as usize % (Self::WORDS * 64);
+        (bit / 64, 1 << (bit % 64))
+    }
+
+    /// Adds a key.
+    pub fn insert(&mut self, key: u64) {
+        let (word, bit) = Self::slot(key);
+        self.bits[word] |= bit;
+    }
+
+    /// False when the key was certainly never added.
+    pub fn may_contain(&self, key: u64) -> bool {
+        let (word, bit) = Self::slot(key);
+        self.bits[word] & bit != 0
+    }
+}
+
+/// The key of a prefix entry's first [`PREFIX_KEY`] letters, for a [`KeyFilter`].
+fn prefix_filter_key(prefix: [u8; PREFIX_KEY]) -> u64 {
+    let [a, b, c] = prefix;
+    u64::from(u32::from_le_bytes([a, b, c, 0])).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
 /// A word while the arena is still being written: its forms as ranges.
@@ -112,6 +178,8 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         let b = bytes[i];
         let (word_char, width) = if b < 0x80 {
             (WORD_BYTE[usize::from(b)], 1)
+        } else if b == 0xC3 && latin_letter(bytes.get(i + 1).copied().unwrap_or(0)).is_some() {
+            (true, 2)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (letter(c).0 || is_word_char(c), c.len_utf8())
@@ -402,25 +470,30 @@ fn letters_word(
     if let Some(word) = eight_letters(bytes, start, sentence, mention, arena) {
         return word;
     }
+    // Room for both forms first, so the loop writes by index; the zeros left after the
+    // folded form are valid UTF-8 and never read.
+    let n = bytes.len();
     let base = arena.len();
-    arena.extend(bytes.iter().map(u8::to_ascii_lowercase));
-    let folded = &mut arena[base..];
-    let mut nf = 1;
-    for k in 1..folded.len() {
-        if folded[k] != folded[nf - 1] {
-            folded[nf] = folded[k];
+    arena.resize(base + 2 * n, 0);
+    let (folded, plain) = arena[base..].split_at_mut(n);
+    let (mut nf, mut upper, mut last) = (0, 0, 0u8);
+    for (&b, p) in bytes.iter().zip(plain.iter_mut()) {
+        // Setting bit 5 lower-cases an ASCII letter; capitals have it clear.
+        let lower = b | 0x20;
+        upper += usize::from(b & 0x20 == 0);
+        *p = lower;
+        if lower != last {
+            folded[nf] = lower;
             nf += 1;
+            last = lower;
         }
     }
-    arena.truncate(base + nf);
-    arena.extend(bytes.iter().map(u8::to_ascii_lowercase));
-    let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
     Pending {
         start,
-        end: start + bytes.len(),
+        end: start + n,
         folded: (base, base + nf),
-        plain: (base + nf, arena.len()),
-        shouted: bytes.len() >= 2 && upper == bytes.len(),
+        plain: (base + n, base + 2 * n),
+        shouted: n >= 2 && upper == n,
         sentence,
         mention,
         capital: bytes[0].is_ascii_uppercase(),
@@ -698,6 +771,8 @@ fn fold_unicode(word: &str, arena: &mut Vec<u8>) -> (usize, usize) {
 pub struct PhraseSet {
     /// One-word phrases by their key; longer ones by the [`pair_key`] of their first two.
     by_first: rustc_hash::FxHashMap<u64, Vec<Phrase>>,
+    /// Every key of `by_first` and of `prefixes` (as [`prefix_filter_key`]).
+    filter: KeyFilter,
     prefixes: rustc_hash::FxHashMap<[u8; PREFIX_KEY], Vec<(String, usize, usize)>>,
 }
 
@@ -731,6 +806,7 @@ impl PhraseSet {
                 if let Some(prefix) = phrase.strip_suffix('*') {
                     let prefix = fold(prefix);
                     if let Some(k) = prefix_key(&prefix) {
+                        set.filter.insert(prefix_filter_key(k));
                         set.prefixes.entry(k).or_default().push((prefix, list, id));
                         id += 1;
                     }
@@ -748,6 +824,7 @@ impl PhraseSet {
                     [first, second, ..] => Some(pair_key(*first, *second)),
                 };
                 if let Some(index) = index {
+                    set.filter.insert(index);
                     set.by_first.entry(index).or_default().push(Phrase {
                         parts,
                         keys,
@@ -773,8 +850,16 @@ impl PhraseSet {
                 }
             }
         };
+        let filter = &self.filter;
+        let get = |key: u64| {
+            filter
+                .may_contain(key)
+                .then(|| self.by_first.get(&key))
+                .flatten()
+        };
         for (i, w) in words.iter().enumerate() {
             let prefixed = prefix_key(w.folded)
+                .filter(|k| filter.may_contain(prefix_filter_key(*k)))
                 .and_then(|k| self.prefixes.get(&k))
                 .into_iter()
                 .flatten();
@@ -783,10 +868,10 @@ impl PhraseSet {
                     count(*id, *list, &mut seen);
                 }
             }
-            let single = self.by_first.get(&w.key).into_iter().flatten();
+            let single = get(w.key).into_iter().flatten();
             let pair = words
                 .get(i + 1)
-                .and_then(|next| self.by_first.get(&pair_key(w.key, next.key)))
+                .and_then(|next| get(pair_key(w.key, next.key)))
                 .into_iter()
                 .flatten();
             for p in single.filter(|p| p.parts.len() == 1).chain(pair) {

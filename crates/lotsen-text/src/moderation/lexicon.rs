@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::words::{Word, accents_agree, fold, key, pair_key, strict_fold};
+use crate::words::{KeyFilter, Word, accents_agree, fold, key, pair_key, strict_fold};
 
 /// What a lexicon term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -167,6 +167,8 @@ pub struct Lexicon {
     prefix_starts: Vec<bool>,
     infixes: Vec<(String, Class)>,
     by_length: HashMap<usize, Vec<(String, Class)>>,
+    /// The keys of `words` and `phrase_index`: most words of a text are in neither.
+    filter: KeyFilter,
 }
 
 const SOURCE: &str = include_str!("../../data/lexicon.tsv");
@@ -289,6 +291,9 @@ impl Lexicon {
                 lexicon.phrase_index.entry(index).or_default().push(k);
             }
         }
+        for k in lexicon.words.keys().chain(lexicon.phrase_index.keys()) {
+            lexicon.filter.insert(*k);
+        }
         lexicon
     }
 
@@ -313,8 +318,11 @@ impl Lexicon {
             }
         }
         for (start, pair) in words.windows(2).enumerate() {
-            let Some(candidates) = self.phrase_index.get(&pair_key(pair[0].key, pair[1].key))
-            else {
+            let index = pair_key(pair[0].key, pair[1].key);
+            if !self.filter.may_contain(index) {
+                continue;
+            }
+            let Some(candidates) = self.phrase_index.get(&index) else {
                 continue;
             };
             for &k in candidates {
@@ -342,7 +350,8 @@ impl Lexicon {
         let folded = w.folded;
         // The accent check needs a second folding; most words match nothing, so fold late.
         let mut strict_cache: Option<Vec<char>> = None;
-        if let Some(classes) = self.words.get(&w.key) {
+        let known = self.filter.may_contain(w.key);
+        if let Some(classes) = known.then(|| self.words.get(&w.key)).flatten() {
             let strict = strict_cache.get_or_insert_with(|| strict_fold(w.plain));
             let agreeing = classes
                 .iter()
@@ -374,9 +383,13 @@ impl Lexicon {
             }
         }
         for (infix, class) in &self.infixes {
-            // Words are short: comparing windows beats setting up a substring search.
-            let infix = infix.as_bytes();
-            if folded.as_bytes().windows(infix.len()).any(|w| w == infix) {
+            // Words are short: comparing where the first letter stands beats setting up a
+            // substring search.
+            let (infix, bytes) = (infix.as_bytes(), folded.as_bytes());
+            let found = bytes.len() >= infix.len()
+                && (0..=bytes.len() - infix.len())
+                    .any(|k| bytes[k] == infix[0] && bytes[k..].starts_with(infix));
+            if found {
                 out.push(Hit {
                     class: *class,
                     first: i,

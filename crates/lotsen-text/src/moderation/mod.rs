@@ -478,61 +478,70 @@ fn mentions(words: &[Word]) -> Vec<Hit> {
 
 /// Where staff are named: a full name, a first name or an alias, as whole words.
 fn staff_mentions(words: &[Word], staff: &[String]) -> Vec<Hit> {
-    let mut out = Vec::new();
-    let mut parts: Vec<String> = Vec::new();
-    for name in staff {
-        // A name matches only where its first part is a word of the text: look for that
-        // before folding the rest.
-        // Folded on the stack: most names are not in the text and need nothing more.
-        let mut buffer = [0u8; 64];
-        let mut long = String::new();
-        let mut len = 0;
-        for part in name.split_whitespace() {
-            len = match crate::words::fold_into(part, &mut buffer) {
-                Some(n) => n,
-                None => {
-                    long = fold(part);
-                    long.len()
-                }
-            };
-            if len > 0 {
-                break;
+    // A name matches only where its first part is a word of the text: the first parts'
+    // keys are looked for in one reading of the words; a name is folded whole only where
+    // its key was seen.
+    let firsts: Vec<(u64, usize)> = staff
+        .iter()
+        .enumerate()
+        .filter_map(|(n, name)| Some((first_key(name)?, n)))
+        .collect();
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        for (key, n) in &firsts {
+            if *key == w.key {
+                seen.push((*n, i));
             }
-        }
-        let first = if long.is_empty() {
-            std::str::from_utf8(&buffer[..len]).unwrap_or_default()
-        } else {
-            long.as_str()
-        };
-        if first.is_empty() {
-            continue;
-        }
-        // Words are compared by key first, as everywhere in the guard.
-        let first_key = crate::words::key(first.as_bytes());
-        let is_first = |w: &Word| w.key == first_key && w.folded == first;
-        if !words.iter().any(is_first) {
-            continue;
-        }
-        parts.clear();
-        parts.extend(name.split_whitespace().map(fold).filter(|p| !p.is_empty()));
-        for (i, w) in words.iter().enumerate() {
-            if !is_first(w) {
-                continue;
-            }
-            let full = parts.len() > 1
-                && parts
-                    .iter()
-                    .enumerate()
-                    .all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == p));
-            let last = if full { i + parts.len() - 1 } else { i };
-            out.push(Hit {
-                class: Class::Person,
-                first: i,
-                last,
-            });
         }
     }
+    if seen.is_empty() {
+        return Vec::new();
+    }
+    seen.sort_unstable();
+    let mut out = Vec::new();
+    let mut parts: Vec<String> = Vec::new();
+    let mut folded_for = None;
+    for (n, i) in seen {
+        if folded_for != Some(n) {
+            parts.clear();
+            parts.extend(
+                staff[n]
+                    .split_whitespace()
+                    .map(fold)
+                    .filter(|p| !p.is_empty()),
+            );
+            folded_for = Some(n);
+        }
+        // Keys agree; the forms must too.
+        if parts.first().is_none_or(|first| words[i].folded != first) {
+            continue;
+        }
+        let full = parts.len() > 1
+            && parts
+                .iter()
+                .enumerate()
+                .all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == p));
+        let last = if full { i + parts.len() - 1 } else { i };
+        out.push(Hit {
+            class: Class::Person,
+            first: i,
+            last,
+        });
+    }
     out
+}
+
+/// The key of a name's first part that folds to anything, folded on the stack.
+fn first_key(name: &str) -> Option<u64> {
+    let mut buffer = [0u8; 64];
+    for part in name.split_whitespace() {
+        match crate::words::fold_into(part, &mut buffer) {
+            Some(0) => {}
+            Some(n) => return Some(crate::words::key(&buffer[..n])),
+            None => return Some(crate::words::key(fold(part).as_bytes())),
+        }
+    }
+    None
 }
 
 #[cfg(test)]

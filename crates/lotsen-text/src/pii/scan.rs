@@ -299,12 +299,20 @@ fn numbers_in_chain(
         return;
     }
     let n = chain.len();
-    let mut context: Option<(usize, Vec<Near>)> = None;
     for i in 0..n {
         // A run may not start right after a dash inside the chain (that cuts a number).
         if i > 0 && text[chain[i - 1].end..chain[i].start].contains('-') {
             continue;
         }
+        let mut start = chain[i].start;
+        if text[..start].ends_with('+')
+            && !text[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit())
+        {
+            start -= 1;
+        }
+        // What depends only on where a run starts is read once, when first needed.
+        let mut giro_near: Option<bool> = None;
+        let mut context: Option<Context> = None;
         for j in i..n.min(i + 8) {
             if j + 1 < n && text[chain[j].end..chain[j + 1].start].contains('-') {
                 continue;
@@ -312,34 +320,19 @@ fn numbers_in_chain(
             if glued[i..=j].contains(&true) {
                 continue;
             }
-            let mut start = chain[i].start;
             let end = chain[j].end;
-            if text[..start].ends_with('+')
-                && !text[..start.saturating_sub(1)].ends_with(|c: char| c.is_ascii_digit())
-            {
-                start -= 1;
-            }
             let whole = i == 0 && j + 1 == n;
             // Under seven digits only a plusgiro number can be personal data, and only
             // when the text speaks of giro; skip the rest before reading any context.
             let digit_count: usize = chain[i..=j].iter().map(|g| g.end - g.start).sum();
-            if digit_count < 7 && !Hint::near(text, &hint.giro, start) {
+            if digit_count < 7
+                && !*giro_near.get_or_insert_with(|| Hint::near(text, &hint.giro, start))
+            {
                 continue;
             }
-            // The words before a run depend only on where it starts: read them once.
-            let wide = match &context {
-                Some((at, words)) if *at == start => words,
-                // Twelve words back only matter for giro numbers; four do otherwise.
-                _ => {
-                    let reach = if Hint::near(text, &hint.any, start) {
-                        GIRO_REACH
-                    } else {
-                        4
-                    };
-                    &context.insert((start, words_before(text, start, reach))).1
-                }
-            };
-            if let Some(kind) = classify(text, start, end, &chain[i..=j], wide, options, published)
+            let context = context.get_or_insert_with(|| Context::read(text, start, hint));
+            if let Some(kind) =
+                classify(text, start, end, &chain[i..=j], context, options, published)
             {
                 // Part of a longer written number counts only for the kinds whose own
                 // check makes a chance match unlikely.
@@ -358,12 +351,54 @@ fn numbers_in_chain(
     }
 }
 
+/// The words before a run of digits and what they say, read once per place a run starts.
+struct Context<'a> {
+    /// The nearest four words (twelve where giro words are in reach), nearest first.
+    wide: Vec<Near<'a>>,
+    /// The four nearest name the number as a reference (order, OCR, case ...).
+    reference: bool,
+    pnr: bool,
+    phone: bool,
+    org: bool,
+    account: bool,
+    /// The twelve nearest speak of bankgiro or plusgiro.
+    bankgiro: bool,
+    plusgiro: bool,
+}
+
+impl<'a> Context<'a> {
+    fn read(text: &'a str, start: usize, hint: &Hint) -> Self {
+        // Twelve words back only matter for giro numbers; four do otherwise.
+        let reach = if Hint::near(text, &hint.any, start) {
+            GIRO_REACH
+        } else {
+            4
+        };
+        let wide = words_before(text, start, reach);
+        let before = &wide[..wide.len().min(4)];
+        Self {
+            reference: names_a_reference(before),
+            pnr: mentions(before, PNR_WORDS),
+            phone: mentions(before, PHONE_WORDS),
+            org: mentions(before, ORG_WORDS),
+            account: mentions(before, ACCOUNT_WORDS),
+            bankgiro: mentions(&wide, BANKGIRO_WORDS),
+            plusgiro: mentions(&wide, PLUSGIRO_WORDS),
+            wide,
+        }
+    }
+
+    fn before(&self) -> &[Near<'a>] {
+        &self.wide[..self.wide.len().min(4)]
+    }
+}
+
 fn classify(
     text: &str,
     start: usize,
     end: usize,
     groups: &[Group],
-    wide: &[Near],
+    context: &Context,
     options: &PiiOptions,
     published: &[String],
 ) -> Option<PiiKind> {
@@ -380,13 +415,11 @@ fn classify(
         }
     }
     let (lens, seps) = (&lens[..n], &seps[..n.saturating_sub(1)]);
-    let before = &wide[..wide.len().min(4)];
     let after = word_after(text, end);
-    if is_amount(&after, before) || names_a_reference(before) {
+    if context.reference || is_amount(&after, context.before()) {
         return None;
     }
-    let pnr_context = mentions(before, PNR_WORDS);
-    let phone_context = mentions(before, PHONE_WORDS);
+    let (pnr_context, phone_context) = (context.pnr, context.phone);
 
     // Identity numbers: 10 or 12 digits, one group or date + serial.
     let pnr_shape = matches!(lens, [10] | [12])
@@ -409,7 +442,7 @@ fn classify(
         }
         let org_shape = (lens == [6, 4] && seps == ["-"])
             || (lens == [8, 4] && seps == ["-"] && s.starts_with("16"))
-            || ((lens == [10] || lens == [12]) && mentions(before, ORG_WORDS));
+            || ((lens == [10] || lens == [12]) && context.org);
         if org_shape
             && digits.len() >= 10
             && digits[digits.len() - 8] >= 2
@@ -440,12 +473,12 @@ fn classify(
         return Some(PiiKind::CardNumber);
     }
 
-    if let Some(kind) = giro(s, lens, seps, wide) {
+    if let Some(kind) = giro(s, lens, seps, context) {
         return Some(kind);
     }
 
     // Bank accounts: a clearing group (4 digits, or Swedbank's 4 + 1) then the account.
-    let account_context = mentions(before, ACCOUNT_WORDS);
+    let account_context = context.account;
     let clearing_apart = lens.len() > 1 && (lens[0] == 4 || (lens[0] == 5 && digits[0] == 8));
     if (clearing_apart || account_context) && digits.len() >= 8 && bank::parse_combined(s).is_some()
     {
@@ -454,9 +487,9 @@ fn classify(
     None
 }
 
-fn giro(s: &str, lens: &[usize], seps: &[&str], before: &[Near]) -> Option<PiiKind> {
+fn giro(s: &str, lens: &[usize], seps: &[&str], context: &Context) -> Option<PiiKind> {
     let bg_shape = matches!(lens, [3, 4] | [4, 4]) && seps == ["-"];
-    if bg_shape && mentions(before, BANKGIRO_WORDS) && is_bankgiro(s) {
+    if bg_shape && context.bankgiro && is_bankgiro(s) {
         return Some(PiiKind::Bankgiro);
     }
     let pg_shape = lens.last() == Some(&1)
@@ -464,10 +497,10 @@ fn giro(s: &str, lens: &[usize], seps: &[&str], before: &[Near]) -> Option<PiiKi
         && seps[..seps.len().saturating_sub(1)]
             .iter()
             .all(|s| *s == " ");
-    if (pg_shape || lens.len() == 1) && mentions(before, PLUSGIRO_WORDS) && is_plusgiro(s) {
+    if (pg_shape || lens.len() == 1) && context.plusgiro && is_plusgiro(s) {
         return Some(PiiKind::Plusgiro);
     }
-    if lens.len() == 1 && mentions(before, BANKGIRO_WORDS) && is_bankgiro(s) {
+    if lens.len() == 1 && context.bankgiro && is_bankgiro(s) {
         return Some(PiiKind::Bankgiro);
     }
     None
