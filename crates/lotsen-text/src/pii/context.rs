@@ -238,16 +238,3 @@ pub fn is_amount(after: &str, before: &[Near]) -> bool {
             .first()
             .is_some_and(|w| matches!(w.as_ref(), "€" | "$" | "£" | "sek" | "kr"))
 }
-
-/// Whether any of the nearby words is one of `keys` (also as a prefix, so "bankgironumret"
-/// counts as "bankgiro").
-pub fn mentions(before: &[Near], keys: &[&str]) -> bool {
-    before.iter().any(|w| {
-        let w = w.as_bytes();
-        keys.iter().any(|k| {
-            let k = k.as_bytes();
-            // Compare the first byte before the rest: most words start otherwise.
-            w.first() == k.first() && (w == k || (k.len() >= 4 && w.starts_with(k)))
-        })
-    })
-}

@@ -3,7 +3,7 @@
 //! groups in a chain is tried against the validators; the longest valid reading wins.
 
 use super::checks::digits_of;
-use super::context::{Near, is_amount, mentions, names_a_reference, word_after, words_before};
+use super::context::{Near, is_amount, names_a_reference, word_after, words_before};
 use super::giro::{is_bankgiro, is_card_number, is_plusgiro};
 use super::identity::{PersonalKind, is_organisation_number, parse_personal};
 use super::{PiiKind, PiiOptions, PiiSpan, bank, iban};
@@ -110,11 +110,87 @@ const ORG_WORDS: &[&str] = &[
     "sk",
 ];
 
+/// The word lists above as bits, in one index: a nearby word is looked up once, not
+/// compared with every word of every list.
+const PNR: u8 = 1;
+const PHONE: u8 = 2;
+const ACCOUNT: u8 = 4;
+const BANKGIRO: u8 = 8;
+const PLUSGIRO: u8 = 16;
+const ORG: u8 = 32;
+
+/// A word names a list when it is one of its words, or starts with one of four letters
+/// or more ("bankgironumret" names "bankgiro").
+#[derive(Debug, Default)]
+struct ListIndex {
+    exact: rustc_hash::FxHashMap<&'static str, u8>,
+    /// Words of four letters or more, by their first four bytes.
+    by_head: rustc_hash::FxHashMap<[u8; 4], Vec<(&'static str, u8)>>,
+}
+
+impl ListIndex {
+    fn get() -> &'static Self {
+        static INDEX: std::sync::OnceLock<ListIndex> = std::sync::OnceLock::new();
+        INDEX.get_or_init(|| {
+            let mut index = Self::default();
+            let lists = [
+                (PNR_WORDS, PNR),
+                (PHONE_WORDS, PHONE),
+                (ACCOUNT_WORDS, ACCOUNT),
+                (BANKGIRO_WORDS, BANKGIRO),
+                (PLUSGIRO_WORDS, PLUSGIRO),
+                (ORG_WORDS, ORG),
+            ];
+            for (words, flag) in lists {
+                for w in words {
+                    *index.exact.entry(w).or_default() |= flag;
+                    if let Some(head) = head(w) {
+                        index.by_head.entry(head).or_default().push((w, flag));
+                    }
+                }
+            }
+            index
+        })
+    }
+
+    /// The lists any of the words names.
+    fn flags(&self, words: &[Near]) -> u8 {
+        let mut flags = 0;
+        for w in words {
+            flags |= self.exact.get(w.as_ref()).copied().unwrap_or(0);
+            let starts = head(w)
+                .and_then(|h| self.by_head.get(&h))
+                .into_iter()
+                .flatten();
+            for (key, flag) in starts {
+                if w.starts_with(key) {
+                    flags |= flag;
+                }
+            }
+        }
+        flags
+    }
+}
+
+fn head(word: &str) -> Option<[u8; 4]> {
+    word.as_bytes()
+        .get(..4)
+        .and_then(|h| <[u8; 4]>::try_from(h).ok())
+}
+
 fn groups(text: &str) -> Vec<Group> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight bytes without a digit are passed at once.
+        if let Some(block) = bytes.get(i..i + 8) {
+            let x = u64::from_le_bytes(<[u8; 8]>::try_from(block).unwrap_or_default());
+            if !has_digit(x) {
+                i += 8;
+                continue;
+            }
+        }
         if bytes[i].is_ascii_digit() {
             let start = i;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
@@ -126,6 +202,22 @@ fn groups(text: &str) -> Vec<Group> {
         }
     }
     out
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Whether any of eight bytes is an ASCII digit: `b ^ 0x30` is below ten for a digit
+/// only, and bytes of 0x80 and over are excluded by their own high bit.
+fn has_digit(x: u64) -> bool {
+    let t = x ^ (0x30 * ONES);
+    t.wrapping_sub(10 * ONES) & !t & !x & HIGHS != 0
+}
+
+/// Whether any of eight bytes is `g` or `G`.
+fn has_g(x: u64) -> bool {
+    let t = (x | (0x20 * ONES)) ^ (b'g' as u64 * ONES);
+    t.wrapping_sub(ONES) & !t & HIGHS != 0
 }
 
 /// Whether two groups are joined into one written number.
@@ -168,21 +260,33 @@ impl Hint {
     fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut hint = Self::default();
-        for (i, b) in bytes.iter().enumerate() {
-            // Only a `g` can end "pg" or "bg" or start "giro": most bytes stop here.
-            if b | 0x20 != b'g' {
+        let mut i = 0;
+        while i < bytes.len() {
+            // Only a `g` can end "pg" or "bg" or start "giro": eight bytes without one
+            // are passed at once.
+            if let Some(block) = bytes.get(i..i + 8)
+                && !has_g(u64::from_le_bytes(
+                    <[u8; 8]>::try_from(block).unwrap_or_default(),
+                ))
+            {
+                i += 8;
                 continue;
             }
-            let before = i.checked_sub(1).map(|k| bytes[k] | 0x20);
+            let at = i;
+            i += 1;
+            if bytes[at] | 0x20 != b'g' {
+                continue;
+            }
+            let before = at.checked_sub(1).map(|k| bytes[k] | 0x20);
             let giro = before == Some(b'p')
                 || bytes
-                    .get(i + 1..i + 4)
+                    .get(at + 1..at + 4)
                     .is_some_and(|rest| rest.eq_ignore_ascii_case(b"iro"));
             if giro {
-                hint.giro.push(i);
+                hint.giro.push(at);
             }
             if giro || before == Some(b'b') {
-                hint.any.push(i);
+                hint.any.push(at);
             }
         }
         hint
@@ -376,14 +480,22 @@ impl<'a> Context<'a> {
         };
         let wide = words_before(text, start, reach);
         let before = &wide[..wide.len().min(4)];
+        let index = ListIndex::get();
+        let near = index.flags(before);
+        // The giro lists read all the words; the rest only the nearest four.
+        let far = if wide.len() > before.len() {
+            near | index.flags(&wide[before.len()..])
+        } else {
+            near
+        };
         Self {
             reference: names_a_reference(before),
-            pnr: mentions(before, PNR_WORDS),
-            phone: mentions(before, PHONE_WORDS),
-            org: mentions(before, ORG_WORDS),
-            account: mentions(before, ACCOUNT_WORDS),
-            bankgiro: mentions(&wide, BANKGIRO_WORDS),
-            plusgiro: mentions(&wide, PLUSGIRO_WORDS),
+            pnr: near & PNR != 0,
+            phone: near & PHONE != 0,
+            org: near & ORG != 0,
+            account: near & ACCOUNT != 0,
+            bankgiro: far & BANKGIRO != 0,
+            plusgiro: far & PLUSGIRO != 0,
             wide,
         }
     }
@@ -717,6 +829,77 @@ mod tests {
         // ... and a number far from any giro word is not a giro number.
         let far = format!("Mitt plusgiro bytte jag. {filler}Koden är 1234-4");
         assert!(kinds(&far).is_empty(), "{:?}", kinds(&far));
+    }
+
+    #[test]
+    fn the_list_index_reads_a_word_as_the_lists_say() {
+        // A word names a list when it is one of its words or starts with one of four
+        // letters or more.
+        let names = |w: &str, list: &[&str]| {
+            list.iter()
+                .any(|k| w == *k || (k.len() >= 4 && w.starts_with(k)))
+        };
+        let lists = [
+            (PNR_WORDS, PNR),
+            (PHONE_WORDS, PHONE),
+            (ACCOUNT_WORDS, ACCOUNT),
+            (BANKGIRO_WORDS, BANKGIRO),
+            (PLUSGIRO_WORDS, PLUSGIRO),
+            (ORG_WORDS, ORG),
+        ];
+        let mut words: Vec<String> = lists
+            .iter()
+            .flat_map(|(l, _)| l.iter().map(|w| (*w).to_owned()))
+            .collect();
+        words.extend(words.clone().iter().map(|w| format!("{w}et")));
+        words.extend(
+            [
+                "bg",
+                "b",
+                "",
+                "kontot",
+                "nummer",
+                "ring",
+                "ringde",
+                "företagets",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let want = lists
+                .iter()
+                .filter(|(l, _)| names(w, l))
+                .fold(0, |acc, (_, f)| acc | f);
+            let near = [Near::Borrowed(w.as_str())];
+            assert_eq!(ListIndex::get().flags(&near), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn eight_bytes_are_read_at_once_as_one_by_one() {
+        for b in 0u8..=255 {
+            for at in 0..8 {
+                let mut block = [b'a'; 8];
+                block[at] = b;
+                let x = u64::from_le_bytes(block);
+                assert_eq!(has_digit(x), b.is_ascii_digit(), "{b} at {at}");
+                assert_eq!(has_g(x), b == b'g' || b == b'G', "{b} at {at}");
+            }
+        }
+        // Mixed blocks, from a simple generator: any byte next to any other.
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let block = seed.to_le_bytes();
+            assert_eq!(
+                has_digit(seed),
+                block.iter().any(u8::is_ascii_digit),
+                "{block:?}"
+            );
+            assert_eq!(has_g(seed), block.iter().any(|b| *b == b'g' || *b == b'G'));
+        }
     }
 
     #[test]
