@@ -32,10 +32,22 @@ pub struct Word<'a> {
 /// keyed alike.
 pub fn key(bytes: &[u8]) -> u64 {
     let mut h = KEY_SEED;
-    for chunk in bytes.chunks(8) {
-        let mut buffer = [0u8; 8];
-        buffer[..chunk.len()].copy_from_slice(chunk);
-        h = key_step(h, u64::from_le_bytes(buffer));
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        h = key_step(
+            h,
+            u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or_default()),
+        );
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        // The last chunk padded with zeros, gathered byte by byte (no copy of unknown
+        // length, which would call out of line).
+        let mut last = 0u64;
+        for (k, b) in rest.iter().enumerate() {
+            last |= u64::from(*b) << (8 * k);
+        }
+        h = key_step(h, last);
     }
     h
 }
@@ -133,7 +145,8 @@ struct Pending {
     key: u64,
 }
 
-fn fold_char(c: char) -> Option<char> {
+/// What one character folds to ([`fold`] of a one-character term).
+pub(crate) fn fold_char(c: char) -> Option<char> {
     Some(match c {
         'a'..='z' => c,
         'A'..='Z' => c.to_ascii_lowercase(),
@@ -372,7 +385,12 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
         .get(offset..original.len() - tail)
         .unwrap_or_default();
     let bytes = trimmed.as_bytes();
-    if !bytes.is_empty() && bytes.iter().all(u8::is_ascii_alphabetic) {
+    // Digits alone ("2024", "070") are a number, no word: folding them would find no
+    // letter.
+    if bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if bytes.iter().all(u8::is_ascii_alphabetic) {
         return Some(letters_word(
             bytes,
             start + offset,
@@ -919,9 +937,13 @@ pub fn fold_into(term: &str, buffer: &mut [u8]) -> Option<usize> {
 /// Folds like [`fold`] but keeps the Swedish letters å, ä and ö apart, so that "höra"
 /// and "hora" differ while "javla" still reads as a "jävla" with its accents dropped.
 pub fn strict_fold(term: &str) -> Vec<char> {
-    let mut out: Vec<char> = Vec::new();
+    let mut out: Vec<char> = Vec::with_capacity(term.len());
     for c in term.chars() {
-        let lower = c.to_lowercase().next().unwrap_or(c);
+        let lower = if c.is_ascii() {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
         let f = if matches!(lower, 'å' | 'ä' | 'ö') {
             Some(lower)
         } else {

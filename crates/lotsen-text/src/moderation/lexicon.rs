@@ -202,8 +202,7 @@ const NAMES: &[&str] = &["dick", "fanny"];
 
 /// One character folded like a word (`ä` reads as `a`), `None` for a mask or separator.
 fn fold_char_str(c: char) -> Option<char> {
-    let mut buf = [0u8; 4];
-    fold(c.encode_utf8(&mut buf)).chars().next()
+    crate::words::fold_char(c)
 }
 
 /// Whether a word is letters followed by two or more digits.
@@ -442,7 +441,7 @@ impl Lexicon {
                     && term
                         .chars()
                         .zip(&pattern)
-                        .all(|(t, p)| *p == '*' || fold(&t.to_string()) == fold(&p.to_string()))
+                        .all(|(t, p)| *p == '*' || fold_char_str(t) == fold_char_str(*p))
             })
             .collect();
         // Only the crude readings count when there are any: "f***" is "fuck", not "fega".
