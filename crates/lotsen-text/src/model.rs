@@ -29,7 +29,7 @@ const STAFF_WORD: &str = "@staff";
 /// One feature of a text: the hash of its name and the word it comes from (for evidence).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Feature {
-    /// FNV-1a hash of the feature's name.
+    /// The key of the feature's name (see [`key_of`]).
     pub key: u64,
     /// Index of the word it was read from, if any.
     pub word: Option<usize>,
