@@ -15,6 +15,7 @@ pub mod forecast;
 pub mod intake;
 pub mod manager;
 pub mod meta;
+pub mod meta_out;
 pub mod paging;
 pub mod review;
 pub mod routing;

@@ -85,6 +85,31 @@ impl Store {
         .transpose()
     }
 
+    /// The newest message the customer wrote in a case on a channel, with the given
+    /// visibility (what a reply on a social channel answers).
+    pub async fn latest_inbound(
+        &self,
+        case_id: CaseId,
+        channel: lotsen_domain::Channel,
+        visibility: lotsen_domain::Visibility,
+    ) -> Result<Option<Message>, StoreError> {
+        sqlx::query(
+            "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
+                created_at, analysis, hide_recommended
+             FROM messages
+             WHERE case_id = $1 AND direction = 'inbound' AND channel = $2 AND visibility = $3
+             ORDER BY created_at DESC, id DESC LIMIT 1",
+        )
+        .bind(case_id.to_string())
+        .bind(channel.as_str())
+        .bind(visibility.as_str())
+        .fetch_optional(self.reader())
+        .await?
+        .as_ref()
+        .map(message_from)
+        .transpose()
+    }
+
     /// A case's events, oldest first (without messages and notes).
     pub async fn events(&self, case_id: CaseId) -> Result<Vec<CaseEvent>, StoreError> {
         let mut conn = self.reader().acquire().await?;

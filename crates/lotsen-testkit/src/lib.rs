@@ -1,7 +1,7 @@
 //! Test support for Lotsen's own tests: a clock that moves only when told, ids counted from
 //! a seed, a fresh store on each backend (a temporary SQLite directory, or a PostgreSQL
-//! database cloned from a migrated template and dropped afterwards), and the real server
-//! on a free loopback port.
+//! database cloned from a migrated template and dropped afterwards), the real server on a
+//! free loopback port, and a stand-in for Meta's Graph API.
 #![allow(
     clippy::panic,
     clippy::expect_used,
@@ -11,10 +11,12 @@
 
 mod backends;
 mod clock;
+mod graph;
 mod server;
 
 pub use backends::{TestStore, pg_admin_url, test_store};
 pub use clock::{FakeClock, SeqIds};
+pub use graph::{GraphCall, GraphStandIn};
 pub use lotsen_store::Backend;
 pub use server::{TestAgent, TestApp};
 

@@ -566,7 +566,7 @@ pub struct MessageDto {
     /// Attachments.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub attachments: Vec<crate::mail_dto::AttachmentDto>,
-    /// A reply's delivery on the email channel.
+    /// A reply's delivery, by email or on Meta's channels.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub delivery: Option<crate::mail_dto::DeliveryDto>,
 }

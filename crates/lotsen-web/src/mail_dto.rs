@@ -61,7 +61,8 @@ pub struct DeliveryDto {
     pub status: String,
     /// Attempts so far.
     pub attempts: u32,
-    /// The relay's answer or the error.
+    /// The relay's answer (email), Meta's id for the new comment or message, or the
+    /// error.
     pub detail: Option<String>,
     /// When it last changed.
     pub updated_at: Option<String>,
@@ -107,8 +108,8 @@ fn delivery_dto(d: &Delivery) -> DeliveryDto {
     }
 }
 
-/// Adds the email details to the timeline's messages; an outbound email without a
-/// recorded attempt is `queued`.
+/// Adds the email details to the timeline's messages, and each reply's delivery; a reply
+/// by email or on Meta's channels without a recorded attempt is `queued`.
 pub fn enrich(items: &mut [crate::dto::TimelineItem], mail: &[MessageMail]) {
     for item in items.iter_mut() {
         let Some(message) = item.message.as_mut() else {
@@ -124,10 +125,12 @@ pub fn enrich(items: &mut [crate::dto::TimelineItem], mail: &[MessageMail]) {
                 .collect();
             message.delivery = m.delivery.as_ref().map(delivery_dto);
         }
-        if message.channel == "email"
-            && message.direction == "outbound"
-            && message.delivery.is_none()
-        {
+        // Replies on email and on Meta's channels go through a sender that records them.
+        let sent_by_us = matches!(
+            message.channel.as_str(),
+            "email" | "facebook" | "instagram" | "messenger"
+        );
+        if sent_by_us && message.direction == "outbound" && message.delivery.is_none() {
             message.delivery = Some(DeliveryDto {
                 status: "queued".into(),
                 attempts: 0,

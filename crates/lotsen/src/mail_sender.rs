@@ -63,21 +63,7 @@ pub async fn run(app: App, relay: Relay, hostname: String, interval: Duration) {
             return;
         }
     };
-    let mut tick = tokio::time::interval(interval);
-    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-    loop {
-        tick.tick().await;
-        loop {
-            match send_due(&app, &transport).await {
-                Ok(n) if n == BATCH => continue,
-                Ok(_) => break,
-                Err(e) => {
-                    tracing::warn!(code = e.code(), "email sending failed");
-                    break;
-                }
-            }
-        }
-    }
+    crate::senders::every(interval, BATCH, "email", || send_due(&app, &transport)).await;
 }
 
 /// A failure: whether trying again can help, and what to record.
@@ -212,9 +198,7 @@ async fn record(
             if failure.permanent {
                 app.store.give_up_outbox(job, now).await?;
             } else {
-                // 30 s, 1 min, 2 min ... at most an hour.
-                let backoff = 30u64.saturating_mul(1 << job.attempts.saturating_sub(1).min(7));
-                let backoff = i64::try_from(backoff.min(3600)).unwrap_or(3600);
+                let backoff = crate::senders::backoff_secs(job.attempts);
                 app.store
                     .finish_outbox(
                         job,

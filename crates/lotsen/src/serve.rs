@@ -65,8 +65,9 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     Ok(())
 }
 
-/// Starts the email channel: the SMTP and LMTP listeners (bound before the server says
-/// it is listening) and the sender of replies.
+/// Starts the channels' own tasks: the SMTP and LMTP listeners (bound before the server
+/// says it is listening), the senders of email and of social replies, and the IMAP
+/// pollers.
 async fn start_mail(
     app: &lotsen_app::App,
     config: &Config,
@@ -106,6 +107,19 @@ async fn start_mail(
         None => {
             tracing::info!("no SMTP relay (LOTSEN_SMTP__RELAY): email replies wait in the outbox")
         }
+    }
+    match &config.meta.page_access_token {
+        Some(token) => tasks.push(tokio::spawn(crate::graph_sender::run(
+            app.clone(),
+            crate::graph_sender::Graph {
+                base_url: config.meta.graph_base_url.clone(),
+                token: token.clone(),
+            },
+            config.workers.interval,
+        ))),
+        None => tracing::info!(
+            "no page access token (LOTSEN_META__PAGE_ACCESS_TOKEN): social replies wait in the outbox"
+        ),
     }
     for mailbox in &mail.imap {
         tasks.push(tokio::spawn(crate::imap_poller::run(

@@ -161,6 +161,18 @@ impl MetaEvent {
     }
 }
 
+/// The Graph API object (comment or post) a public message's provider id names: what a
+/// public reply answers. `None` for private messages' ids (`mid:...`).
+pub fn object_id(provider_id: &str) -> Option<&str> {
+    if let Some(id) = provider_id.strip_prefix("ig-comment:") {
+        return Some(id);
+    }
+    // fb:{item}:{verb}:{target}:{when}
+    let mut parts = provider_id.strip_prefix("fb:")?.split(':');
+    let (_item, _verb, target) = (parts.next()?, parts.next()?, parts.next()?);
+    Some(target).filter(|t| !t.is_empty())
+}
+
 /// Why a delivery cannot be read (answered 400 and kept for inspection).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MetaError {
@@ -351,6 +363,18 @@ fn messaging(platform: Platform, page_id: &str, e: &Value, standby: bool) -> Met
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_public_messages_id_names_the_object_a_reply_answers() {
+        let body = br#"{"object":"page","entry":[{"id":"1","time":1,"changes":[{"field":"feed","value":{"item":"comment",
+              "verb":"add","comment_id":"1_2_3","post_id":"1_2","from":{"id":"55","name":"Eva"},
+              "created_time":1449135003,"message":"Hej"}}]}]}"#;
+        let events = parse(body).unwrap();
+        let id = events[0].provider_id().unwrap();
+        assert_eq!(object_id(&id), Some("1_2_3"));
+        assert_eq!(object_id("ig-comment:17895"), Some("17895"));
+        assert_eq!(object_id("mid:m_1"), None);
+    }
 
     #[test]
     fn a_batch_yields_every_event_with_ids_as_strings() {

@@ -1,5 +1,5 @@
-//! The binary as a user runs it: command line, restarts, SIGKILL, the demo, and the email
-//! channel with real mail peers.
+//! The binary as a user runs it: command line, restarts, SIGKILL, the demo, the email
+//! channel with real mail peers, and replies on Meta's channels to a Graph API stand-in.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -12,4 +12,5 @@ mod email;
 mod paging;
 mod peers;
 mod process;
+mod social;
 mod two_servers;

@@ -1,0 +1,193 @@
+//! Replies on Facebook, Instagram and Messenger, made ready for the binary's Graph API
+//! sender: what a reply is on Meta's side (a public answer under the customer's latest
+//! comment or post, a private message to their page-scoped id, or a private reply to
+//! their comment when they only ever wrote in public), its text signed with the agent's
+//! signature name, and each attempt's outcome recorded as the message's delivery.
+
+use lotsen_channels::meta::graph::Action;
+use lotsen_domain::{Actor, Channel, Direction, IdentityKind, MessageId, Visibility};
+
+use crate::{App, AppError};
+
+/// The outbox job kind of replies on Meta's channels.
+pub const DELIVER_META: &str = "deliver_meta";
+
+/// A reply ready for the Graph API.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GraphSend {
+    /// The message.
+    pub message_id: MessageId,
+    /// What to do on Meta's side.
+    pub action: Action,
+    /// The text sent, signed.
+    pub text: String,
+}
+
+/// Why a reply cannot be sent at all (retrying will not help).
+pub const PERMANENT: [&str; 3] = ["not_social", "no_meta_thread", "no_text"];
+
+fn permanent(code: &'static str, message: &str) -> AppError {
+    AppError::Conflict {
+        code,
+        message: message.to_owned(),
+    }
+}
+
+/// Composes the reply `message_id`.
+pub async fn outgoing(app: &App, message_id: MessageId) -> Result<GraphSend, AppError> {
+    let message = app
+        .store
+        .message(message_id)
+        .await?
+        .ok_or(AppError::NotFound("message"))?;
+    if message.direction != Direction::Outbound || !message.channel.is_social() {
+        return Err(permanent(
+            "not_social",
+            "the message is not an outbound social-media reply",
+        ));
+    }
+    let instagram = message.channel == Channel::Instagram;
+    // Public answers go under the customer's latest public comment or post.
+    let public_channel = if instagram {
+        Channel::Instagram
+    } else {
+        Channel::Facebook
+    };
+    let latest_public = app
+        .store
+        .latest_inbound(message.case_id, public_channel, Visibility::Public)
+        .await?
+        .and_then(|m| m.external_id)
+        .and_then(|id| lotsen_channels::meta::object_id(&id).map(str::to_owned));
+    let action = match message.visibility {
+        Visibility::Public => Action::Comment {
+            target: latest_public.ok_or_else(|| {
+                permanent(
+                    "no_meta_thread",
+                    "the customer has no public comment or post to answer",
+                )
+            })?,
+            instagram,
+        },
+        Visibility::Private => {
+            let private_channel = if instagram {
+                Channel::Instagram
+            } else {
+                Channel::Messenger
+            };
+            let wrote_privately = app
+                .store
+                .latest_inbound(message.case_id, private_channel, Visibility::Private)
+                .await?
+                .is_some();
+            let recipient = if wrote_privately {
+                recipient(app, message.case_id, instagram).await?
+            } else {
+                None
+            };
+            match (recipient, latest_public) {
+                (Some(recipient), _) => Action::Message { recipient },
+                (None, Some(comment_id)) => Action::PrivateReply { comment_id },
+                (None, None) => {
+                    return Err(permanent(
+                        "no_meta_thread",
+                        "the customer has neither written privately nor commented",
+                    ));
+                }
+            }
+        }
+    };
+    let signature = match &message.author {
+        Actor::Agent { id, .. } => app.store.agent(*id).await?.map(|a| a.signature_name),
+        _ => None,
+    };
+    let text = signed(&message.body, signature.as_deref());
+    if text.trim().is_empty() {
+        return Err(permanent("no_text", "the reply has no text"));
+    }
+    Ok(GraphSend {
+        message_id,
+        action,
+        text,
+    })
+}
+
+/// The customer's page- or Instagram-scoped id (`facebook:<id>`, `instagram:<id>`).
+async fn recipient(
+    app: &App,
+    case_id: lotsen_domain::CaseId,
+    instagram: bool,
+) -> Result<Option<String>, AppError> {
+    let case = app
+        .store
+        .case(case_id)
+        .await?
+        .ok_or(AppError::NotFound("case"))?;
+    let customer = app
+        .store
+        .customer(case.customer_id)
+        .await?
+        .ok_or(AppError::NotFound("customer"))?;
+    let prefix = if instagram { "instagram:" } else { "facebook:" };
+    Ok(customer
+        .identities
+        .iter()
+        .filter(|i| i.kind == IdentityKind::External)
+        .find_map(|i| i.value.strip_prefix(prefix).map(str::to_owned)))
+}
+
+/// A reply signed with the agent's signature name on a line of its own ("/Anna"),
+/// unless the agent already signed it.
+pub fn signed(body: &str, signature: Option<&str>) -> String {
+    let body = body.trim();
+    match signature.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(name) if !body.ends_with(name) => format!("{body}\n/{name}"),
+        _ => body.to_owned(),
+    }
+}
+
+/// Records an attempt: `sent` (with Meta's id for the new comment or message, kept as
+/// the message's external id), `retrying`, or `failed` after the last attempt.
+pub async fn delivered(
+    app: &App,
+    message_id: MessageId,
+    outcome: Result<Option<&str>, &str>,
+    attempts: u32,
+    last_attempt: bool,
+) -> Result<(), AppError> {
+    let (status, detail) = match outcome {
+        Ok(id) => {
+            if let Some(id) = id {
+                app.store.set_sent_message_id(message_id, id).await?;
+            }
+            ("sent", id.map(|i| format!("Meta id {i}")))
+        }
+        Err(why) if last_attempt => ("failed", Some(why.to_owned())),
+        Err(why) => ("retrying", Some(why.to_owned())),
+    };
+    let detail: Option<String> = detail.map(|d| d.chars().take(500).collect());
+    app.store
+        .set_delivery(
+            message_id,
+            status,
+            attempts,
+            detail.as_deref(),
+            app.clock.now(),
+        )
+        .await?;
+    tracing::info!(message.id = %message_id, status, attempts, "social delivery recorded");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reply_is_signed_once() {
+        assert_eq!(signed("Hej Eva!", Some("Anna")), "Hej Eva!\n/Anna");
+        assert_eq!(signed("Hej Eva!\n/Anna", Some("Anna")), "Hej Eva!\n/Anna");
+        assert_eq!(signed(" Hej! ", None), "Hej!");
+        assert_eq!(signed("Hej!", Some("  ")), "Hej!");
+    }
+}
