@@ -5,7 +5,7 @@
 
 use jiff::Timestamp;
 use lotsen_domain::case::AutoAnswerReason;
-use lotsen_domain::{Actor, CaseId, Channel, Direction, Message, MessageId, Visibility};
+use lotsen_domain::{Actor, CaseId, Channel, Message, MessageId, Outbound, Visibility};
 use lotsen_store::{CaseChange, OutboxJob};
 
 use crate::{App, AppError};
@@ -65,20 +65,15 @@ pub async fn send(
             let events = case.auto_answer(&Actor::System, message_id, channel, reason)?;
             let mut change = CaseChange::events(at, Actor::System, events);
             if !change.events.is_empty() {
-                change.messages = vec![Message {
+                change.messages = vec![Message::outbound(Outbound {
                     id: message_id,
                     case_id,
-                    direction: Direction::Outbound,
                     channel,
                     visibility: Visibility::Private,
-                    external_id: None,
                     author: Actor::System,
-                    subject: None,
-                    body: body.to_owned(),
-                    created_at: at,
-                    analysis: None,
-                    hide_recommended: false,
-                }];
+                    body,
+                    at,
+                })];
                 change.outbox = vec![OutboxJob {
                     id: job_id,
                     kind: crate::email::delivery_kind(channel),

@@ -6,8 +6,8 @@ use lotsen_domain::case::{EscalationKind, HandoffTarget};
 use lotsen_domain::error::Validator;
 use lotsen_domain::sla::{EscalationDeadline, Sla};
 use lotsen_domain::{
-    Agent, AgentId, Case, CaseEvent, CaseId, Channel, Customer, Direction, DomainError,
-    EscalationId, HandoffId, Message, MessageId, Note, NoteId, TeamId, Visibility,
+    Agent, AgentId, Case, CaseEvent, CaseId, Channel, Customer, DomainError, EscalationId,
+    HandoffId, Message, MessageId, Note, NoteId, Outbound, TeamId, Visibility,
 };
 use lotsen_store::{CaseChange, CaseFilter, CasePage, OutboxJob, TimelineEntry};
 
@@ -98,7 +98,12 @@ fn team_for(agent: &Agent, case_team: Option<TeamId>) -> Option<TeamId> {
 }
 
 /// Runs a domain command as `actor` on a case and stores what it decided.
-async fn change<F>(app: &App, actor: &Agent, id: CaseId, mut f: F) -> Result<Case, AppError>
+pub(crate) async fn change<F>(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    mut f: F,
+) -> Result<Case, AppError>
 where
     F: FnMut(&Case, &mut CaseChange) -> Result<(), DomainError>,
 {
@@ -205,20 +210,15 @@ pub async fn reply_with_files(
             .map(|a| (message_id, a.clone()))
             .collect();
         ch.events = case.reply(&ch.actor, message_id, channel, visibility, body)?;
-        ch.messages = vec![Message {
+        ch.messages = vec![Message::outbound(Outbound {
             id: message_id,
             case_id: case.id,
-            direction: Direction::Outbound,
             channel,
             visibility,
-            external_id: None,
             author: ch.actor.clone(),
-            subject: None,
-            body: body.trim().to_owned(),
-            created_at: ch.at,
-            analysis: None,
-            hide_recommended: false,
-        }];
+            body,
+            at: ch.at,
+        })];
         ch.outbox = vec![OutboxJob {
             id: job_id,
             kind: crate::email::delivery_kind(channel),

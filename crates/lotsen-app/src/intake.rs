@@ -112,7 +112,20 @@ pub async fn receive_threaded(
         }
     }
     let body = input.body.unwrap_or_default();
-    let analysis = analyse(app, &body, input.visibility).await?;
+    let mut analysis = analyse(app, &body, input.visibility).await?;
+    // A public post on a social channel with personal data is kept redacted only: the
+    // number stays on Meta's side until the post is hidden, never in Lotsen's copy, its
+    // analysis or anything built from them (see `meta_guard`).
+    let guarded = personal_data_in_public(input.channel, input.visibility, &analysis);
+    let body = if guarded {
+        let redacted = lotsen_text::redact(&body, &analysis.pii);
+        for span in &mut analysis.pii {
+            span.text = format!("[{}]", span.kind.as_str());
+        }
+        redacted
+    } else {
+        body
+    };
     // The subject is text the customer wrote too: it can hide a public message, and the
     // case's subject (shown in every list and kept in the event log) is redacted.
     let subject_text = input.subject.clone().filter(|s| !s.trim().is_empty());
@@ -223,6 +236,16 @@ async fn after_intake(
 
 /// The text guard's reading of a message, once, at intake: personal data, the code of
 /// conduct against the current staff directory, tone and language.
+/// Whether a message is a public social post with personal data (kept redacted, and
+/// hidden on Meta's side).
+pub fn personal_data_in_public(
+    channel: lotsen_domain::Channel,
+    visibility: Visibility,
+    analysis: &lotsen_text::Analysis,
+) -> bool {
+    visibility == Visibility::Public && channel.is_social() && !analysis.pii.is_empty()
+}
+
 async fn analyse(
     app: &App,
     body: &str,

@@ -14,13 +14,37 @@ use uuid::Uuid;
 use crate::intake::{InboundInput, Threading, receive_threaded};
 use crate::{App, AppError};
 
-/// The Meta app's secrets.
-#[derive(Clone, Default)]
+/// The Meta app's secrets, and what is done with personal data written in public.
+#[derive(Clone)]
 pub struct MetaSettings {
     /// The app secret the deliveries are signed with (`LOTSEN_META__APP_SECRET`).
     pub app_secret: Option<String>,
     /// The token typed into the App Dashboard for the handshake.
     pub verify_token: Option<String>,
+    /// Hide a public post with personal data at once and refer its author to an
+    /// authenticated channel (`LOTSEN_META__HIDE_PERSONAL_DATA`, on by default).
+    pub hide_personal_data: bool,
+    /// The public answer under such a post (`LOTSEN_META__REFERRAL_TEXT`).
+    pub referral_public: String,
+    /// The private reply to its author (`LOTSEN_META__REFERRAL_PRIVATE_TEXT`).
+    pub referral_private: String,
+}
+
+/// The public referral's default text.
+pub const REFERRAL_PUBLIC: &str = "Hej! Vi har dolt din kommentar eftersom den innehöll personuppgifter, för din egen säkerhet. Skriv aldrig personnummer, kort- eller kontonummer här. Logga in i internetbanken med BankID eller ring oss, så hjälper vi dig.";
+/// The private referral's default text.
+pub const REFERRAL_PRIVATE: &str = "Hej! Din kommentar innehöll personuppgifter, så vi har dolt den. Logga in i internetbanken eller appen med BankID och skriv till oss där, eller ring oss, så hjälper vi dig vidare.";
+
+impl Default for MetaSettings {
+    fn default() -> Self {
+        Self {
+            app_secret: None,
+            verify_token: None,
+            hide_personal_data: true,
+            referral_public: REFERRAL_PUBLIC.to_owned(),
+            referral_private: REFERRAL_PRIVATE.to_owned(),
+        }
+    }
 }
 
 impl std::fmt::Debug for MetaSettings {
@@ -28,7 +52,8 @@ impl std::fmt::Debug for MetaSettings {
         f.debug_struct("MetaSettings")
             .field("app_secret", &self.app_secret.as_ref().map(|_| "(set)"))
             .field("verify_token", &self.verify_token.as_ref().map(|_| "(set)"))
-            .finish()
+            .field("hide_personal_data", &self.hide_personal_data)
+            .finish_non_exhaustive()
     }
 }
 
@@ -122,6 +147,9 @@ async fn take_in(app: &App, body: &[u8]) -> Result<usize, AppError> {
         };
         let outcome = receive_threaded(app, input, threading).await?;
         added += usize::from(!outcome.duplicate);
+        if !outcome.duplicate {
+            crate::meta_guard::after_intake(app, outcome.case_id, outcome.message_id).await?;
+        }
     }
     Ok(added)
 }

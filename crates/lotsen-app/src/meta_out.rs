@@ -33,8 +33,13 @@ fn permanent(code: &'static str, message: &str) -> AppError {
     }
 }
 
-/// Composes the reply `message_id`.
-pub async fn outgoing(app: &App, message_id: MessageId) -> Result<GraphSend, AppError> {
+/// Composes the reply `message_id`; `answers` names the post it answers when that is
+/// not simply the customer's latest (a moderation step answers the post it is about).
+pub async fn outgoing(
+    app: &App,
+    message_id: MessageId,
+    answers: Option<MessageId>,
+) -> Result<GraphSend, AppError> {
     let message = app
         .store
         .message(message_id)
@@ -53,10 +58,19 @@ pub async fn outgoing(app: &App, message_id: MessageId) -> Result<GraphSend, App
     } else {
         Channel::Facebook
     };
-    let latest_public = app
-        .store
-        .latest_inbound(message.case_id, public_channel, Visibility::Public)
-        .await?
+    let answered = match answers {
+        Some(id) => app
+            .store
+            .message(id)
+            .await?
+            .filter(|m| m.case_id == message.case_id && m.visibility == Visibility::Public),
+        None => {
+            app.store
+                .latest_inbound(message.case_id, public_channel, Visibility::Public)
+                .await?
+        }
+    };
+    let latest_public = answered
         .and_then(|m| m.external_id)
         .and_then(|id| lotsen_channels::meta::object_id(&id).map(str::to_owned));
     let action = match message.visibility {
@@ -109,6 +123,40 @@ pub async fn outgoing(app: &App, message_id: MessageId) -> Result<GraphSend, App
         message_id,
         action,
         text,
+    })
+}
+
+/// The Graph API action of a moderation job (`hide`, `unhide`, `delete`) on a post.
+pub async fn moderation_action(
+    app: &App,
+    kind: &str,
+    target: MessageId,
+) -> Result<Action, AppError> {
+    let post = app
+        .store
+        .message(target)
+        .await?
+        .ok_or(AppError::NotFound("message"))?;
+    let comment_id = post
+        .external_id
+        .as_deref()
+        .and_then(lotsen_channels::meta::object_id)
+        .map(str::to_owned)
+        .filter(|_| post.visibility == Visibility::Public && post.channel.is_social())
+        .ok_or_else(|| permanent("no_meta_thread", "the post has no Meta object to act on"))?;
+    let instagram = post.channel == Channel::Instagram;
+    Ok(match kind {
+        "delete" => Action::Delete { comment_id },
+        "unhide" => Action::Hide {
+            comment_id,
+            hidden: false,
+            instagram,
+        },
+        _ => Action::Hide {
+            comment_id,
+            hidden: true,
+            instagram,
+        },
     })
 }
 

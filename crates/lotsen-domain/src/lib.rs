@@ -26,5 +26,5 @@ pub use error::{DomainError, FieldError};
 pub use ids::{
     AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, TeamId,
 };
-pub use message::{Direction, Message, Note};
+pub use message::{Direction, Message, Note, Outbound};
 pub use ports::{Clock, IdGen};

@@ -68,6 +68,47 @@ pub struct Message {
     pub hide_recommended: bool,
 }
 
+/// What an outbound message is made of; the rest ([`Message::outbound`]) is the same for
+/// every reply.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outbound<'a> {
+    /// Id.
+    pub id: MessageId,
+    /// The case.
+    pub case_id: CaseId,
+    /// The channel it goes out on.
+    pub channel: Channel,
+    /// Public or private.
+    pub visibility: Visibility,
+    /// Who wrote it (an agent, or Lotsen).
+    pub author: Actor,
+    /// The text (trimmed).
+    pub body: &'a str,
+    /// When it was written.
+    pub at: Timestamp,
+}
+
+impl Message {
+    /// A reply or an automatic answer, before it is sent: no provider id yet, no subject,
+    /// no analysis.
+    pub fn outbound(o: Outbound<'_>) -> Self {
+        Self {
+            id: o.id,
+            case_id: o.case_id,
+            direction: Direction::Outbound,
+            channel: o.channel,
+            visibility: o.visibility,
+            external_id: None,
+            author: o.author,
+            subject: None,
+            body: o.body.trim().to_owned(),
+            created_at: o.at,
+            analysis: None,
+            hide_recommended: false,
+        }
+    }
+}
+
 /// An internal note: never shown to the customer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {

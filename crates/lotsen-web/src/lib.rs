@@ -37,6 +37,7 @@ pub fn router(app: App) -> Router {
                 .layer(axum::extract::DefaultBodyLimit::max(30 * 1024 * 1024)),
         )
         .route("/cases/{id}/notes", post(routes::cases::note))
+        .route("/cases/{id}/moderation", post(routes::moderation::step))
         .route("/cases/{id}/handoffs", post(routes::tasks::hand_off))
         .route("/cases/{id}/escalations", post(routes::tasks::escalate))
         .route("/cases/{id}/resolve", post(routes::cases::resolve))

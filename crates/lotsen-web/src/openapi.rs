@@ -33,6 +33,7 @@ impl Modify for BearerAuth {
         routes::cases::assign,
         routes::cases::reply,
         routes::cases::note,
+        routes::moderation::step,
         routes::cases::resolve,
         routes::cases::reopen,
         routes::cases::close,

@@ -103,6 +103,9 @@ struct FileMeta {
     verify_token: Option<String>,
     page_access_token: Option<String>,
     graph_base_url: Option<String>,
+    hide_personal_data: Option<bool>,
+    referral_text: Option<String>,
+    referral_private_text: Option<String>,
 }
 
 /// Meta's app: the secret deliveries are signed with, the handshake's token, and (for
@@ -117,6 +120,12 @@ pub struct MetaConfig {
     pub page_access_token: Option<String>,
     /// `LOTSEN_META__GRAPH_BASE_URL` (Meta's by default).
     pub graph_base_url: String,
+    /// `LOTSEN_META__HIDE_PERSONAL_DATA` (`true` by default).
+    pub hide_personal_data: bool,
+    /// `LOTSEN_META__REFERRAL_TEXT`: the public answer under a hidden post.
+    pub referral_text: Option<String>,
+    /// `LOTSEN_META__REFERRAL_PRIVATE_TEXT`: the private reply to its author.
+    pub referral_private_text: Option<String>,
 }
 
 impl std::fmt::Debug for MetaConfig {
@@ -127,7 +136,8 @@ impl std::fmt::Debug for MetaConfig {
             .field("verify_token", &set(&self.verify_token))
             .field("page_access_token", &set(&self.page_access_token))
             .field("graph_base_url", &self.graph_base_url)
-            .finish()
+            .field("hide_personal_data", &self.hide_personal_data)
+            .finish_non_exhaustive()
     }
 }
 
@@ -203,6 +213,21 @@ impl Config {
                 var("LOTSEN_META__GRAPH_BASE_URL").or(file.meta.graph_base_url),
             )
             .unwrap_or_else(|| "https://graph.facebook.com/v21.0".to_owned()),
+            hide_personal_data: match var("LOTSEN_META__HIDE_PERSONAL_DATA").as_deref() {
+                None => file.meta.hide_personal_data.unwrap_or(true),
+                Some("true" | "1" | "yes") => true,
+                Some("false" | "0" | "no") => false,
+                Some(other) => {
+                    problems.push(format!(
+                        "LOTSEN_META__HIDE_PERSONAL_DATA: {other:?} is not true or false"
+                    ));
+                    true
+                }
+            },
+            referral_text: nonblank(var("LOTSEN_META__REFERRAL_TEXT").or(file.meta.referral_text)),
+            referral_private_text: nonblank(
+                var("LOTSEN_META__REFERRAL_PRIVATE_TEXT").or(file.meta.referral_private_text),
+            ),
         };
         if !meta.graph_base_url.starts_with("http://")
             && !meta.graph_base_url.starts_with("https://")

@@ -68,16 +68,42 @@ async fn send_one(
     graph: &Graph,
     job: &ClaimedJob,
 ) -> (Option<lotsen_domain::MessageId>, Outcome) {
-    let message_id: Option<lotsen_domain::MessageId> = job
-        .payload
-        .get("message_id")
-        .and_then(|v| v.as_str())
-        .and_then(|s| s.parse().ok());
-    let Some(message_id) = message_id else {
+    let id_at = |key: &str| -> Option<lotsen_domain::MessageId> {
+        job.payload
+            .get(key)
+            .and_then(|v| v.as_str())
+            .and_then(|s| s.parse().ok())
+    };
+    // Hiding, showing again and deleting are calls about a post, with no message of ours.
+    if let Some(kind) = job.payload.get("moderate").and_then(|v| v.as_str()) {
+        let Some(target) = id_at("target") else {
+            let why = "the job names no post".to_owned();
+            return (None, Outcome::Permanent { why });
+        };
+        let outcome = match meta_out::moderation_action(app, kind, target).await {
+            Ok(action) => {
+                let send = GraphSend {
+                    message_id: target,
+                    action,
+                    text: String::new(),
+                };
+                call(client, graph, &send).await
+            }
+            Err(AppError::Conflict { code, message }) if meta_out::PERMANENT.contains(&code) => {
+                Outcome::Permanent { why: message }
+            }
+            Err(e) => Outcome::Retry {
+                why: format!("not composed: {}", e.code()),
+                after_secs: None,
+            },
+        };
+        return (None, outcome);
+    }
+    let Some(message_id) = id_at("message_id") else {
         let why = "the job names no message".to_owned();
         return (None, Outcome::Permanent { why });
     };
-    let send = match meta_out::outgoing(app, message_id).await {
+    let send = match meta_out::outgoing(app, message_id, id_at("answers")).await {
         Ok(send) => send,
         Err(AppError::Conflict { code, message }) if meta_out::PERMANENT.contains(&code) => {
             return (Some(message_id), Outcome::Permanent { why: message });

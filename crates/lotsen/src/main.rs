@@ -138,5 +138,12 @@ pub async fn production_app(config: &Config) -> Result<App, CliError> {
     app.mail.rate_limit = config.mail.rate_limit_per_hour;
     app.meta.app_secret = config.meta.app_secret.clone();
     app.meta.verify_token = config.meta.verify_token.clone();
+    app.meta.hide_personal_data = config.meta.hide_personal_data;
+    if let Some(text) = &config.meta.referral_text {
+        app.meta.referral_public = text.clone();
+    }
+    if let Some(text) = &config.meta.referral_private_text {
+        app.meta.referral_private = text.clone();
+    }
     Ok(app)
 }

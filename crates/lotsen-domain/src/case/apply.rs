@@ -43,6 +43,7 @@ impl Case {
             sla_alerts: Vec::new(),
             handoffs: Vec::new(),
             escalations: Vec::new(),
+            moderation: Vec::new(),
             resolution: None,
             closure: None,
             counters: OutcomeCounters::from_events([event]),
@@ -91,7 +92,9 @@ impl Case {
         let by = event.actor.agent_id();
         let at = event.at;
         match &event.kind {
-            EventKind::Opened { .. } | EventKind::NoteAdded { .. } => {}
+            EventKind::Opened { .. }
+            | EventKind::NoteAdded { .. }
+            | EventKind::PersonalDataHidden { .. } => {}
             EventKind::MessageReceived { .. } => {
                 if self.status == Status::WaitingOnCustomer {
                     self.status = Status::Open;
@@ -209,6 +212,12 @@ impl Case {
             }
             EventKind::AutoAnswered { .. } | EventKind::NoticeReceived { .. } => {}
             EventKind::SlaAlerted { alert } => self.sla_alerts.push(*alert),
+            EventKind::Moderated {
+                message_id,
+                step,
+                rule,
+                ..
+            } => self.apply_moderation(*message_id, *step, rule),
             EventKind::ClosedUnresolved { reason } => {
                 self.offer = None;
                 self.status = Status::ClosedUnresolved;

@@ -75,7 +75,7 @@ fn not_active(case: &Case) -> DomainError {
 }
 
 impl Case {
-    fn ensure_active(&self) -> Result<(), DomainError> {
+    pub(super) fn ensure_active(&self) -> Result<(), DomainError> {
         if self.status.is_active() {
             Ok(())
         } else {
@@ -85,7 +85,7 @@ impl Case {
 
     /// Owner, a lead or an admin may act for the case; on an unowned case any agent may,
     /// and becomes its owner (the events returned start with `Assigned`).
-    fn owner_or_claim(&self, actor: &Actor) -> Result<Vec<EventKind>, DomainError> {
+    pub(super) fn owner_or_claim(&self, actor: &Actor) -> Result<Vec<EventKind>, DomainError> {
         let Some(agent) = actor.agent_id() else {
             return Err(DomainError::forbidden(
                 "agents_only",

@@ -103,6 +103,8 @@ impl OutcomeCounters {
             }
             EventKind::Reopened { .. } => self.reopenings += 1,
             EventKind::NoteAdded { .. }
+            | EventKind::Moderated { .. }
+            | EventKind::PersonalDataHidden { .. }
             | EventKind::HandoffRequested { .. }
             | EventKind::EscalationAnswered { .. }
             | EventKind::Resolved { .. }

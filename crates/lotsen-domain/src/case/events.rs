@@ -67,6 +67,27 @@ pub enum EventKind {
         /// Public or private.
         visibility: Visibility,
     },
+    /// A step of the code-of-conduct workflow on a public post (the actor took it).
+    Moderated {
+        /// The post or comment.
+        message_id: MessageId,
+        /// Which step.
+        step: super::ModerationStep,
+        /// The rule it broke.
+        rule: String,
+        /// The evidence as it read then.
+        evidence: String,
+        /// The reply sent with the step (public reply, private explanation).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reply_id: Option<MessageId>,
+    },
+    /// A public post with personal data was hidden at once, by Lotsen.
+    PersonalDataHidden {
+        /// The post or comment.
+        message_id: MessageId,
+        /// The kinds of personal data found (`personnummer`, `card_number` ...).
+        kinds: Vec<String>,
+    },
     /// An internal note was written.
     NoteAdded {
         /// The note.
@@ -208,6 +229,9 @@ string_enum!(
         OutOfHours = "out_of_hours",
         /// The customer asked for a manager; the answer names the lead and the time.
         ManagerRequest = "manager_request",
+        /// The customer wrote personal data in public; the answer refers them to an
+        /// authenticated channel.
+        PersonalData = "personal_data",
     }
 );
 
@@ -270,6 +294,8 @@ impl EventKind {
             Self::MessageReceived { .. } => "message_received",
             Self::ReplySent { .. } => "reply_sent",
             Self::NoteAdded { .. } => "note_added",
+            Self::Moderated { .. } => "moderated",
+            Self::PersonalDataHidden { .. } => "personal_data_hidden",
             Self::Assigned { .. } => "assigned",
             Self::HandoffRequested { .. } => "handoff_requested",
             Self::HandoffAccepted { .. } => "handoff_accepted",

@@ -6,6 +6,7 @@ mod apply;
 mod commands;
 mod counters;
 mod events;
+mod moderation;
 mod queue;
 mod tasks;
 #[cfg(test)]
@@ -19,6 +20,7 @@ pub use counters::OutcomeCounters;
 pub use events::{
     AlertLevel, AutoAnswerReason, CaseEvent, DeadlineKind, EventKind, NoticeReason, SlaAlert,
 };
+pub use moderation::{Moderation, ModerationStep, ModerationTarget, RULES};
 pub use queue::Offer;
 pub use tasks::{Answer, Escalation, EscalationKind, Handoff, HandoffStatus};
 
@@ -206,6 +208,9 @@ pub struct Case {
     pub handoffs: Vec<Handoff>,
     /// Every escalation ever raised, in order.
     pub escalations: Vec<Escalation>,
+    /// The code-of-conduct workflow on each public post a step was taken on.
+    #[serde(default)]
+    pub moderation: Vec<Moderation>,
     /// Set while resolved.
     pub resolution: Option<Resolution>,
     /// Set while closed unresolved.

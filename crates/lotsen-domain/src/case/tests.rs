@@ -661,3 +661,156 @@ fn a_notice_on_a_case_waiting_for_the_customer_leaves_it_waiting() {
     run(&mut case, &Actor::System, Ok(notice));
     assert_eq!(case.status, Status::WaitingOnCustomer);
 }
+
+mod moderation {
+    use super::*;
+
+    const POST: MessageId = MessageId(Uuid::from_u128(60));
+
+    fn post() -> ModerationTarget {
+        ModerationTarget {
+            message_id: POST,
+            channel: Channel::Facebook,
+            visibility: Visibility::Public,
+        }
+    }
+
+    fn step(
+        case: &mut Case,
+        actor: &Actor,
+        step: ModerationStep,
+        n: u128,
+    ) -> Result<(), DomainError> {
+        let reply = matches!(
+            step,
+            ModerationStep::PublicReply | ModerationStep::PrivateExplanation
+        )
+        .then(|| {
+            (
+                MessageId(id(70 + n)),
+                Channel::Facebook,
+                "Vi tar bort inlägg med rasism.",
+            )
+        });
+        let events = case.moderate(actor, post(), step, "racism", "bl4tte", reply)?;
+        case.record(at(10 + i64::try_from(n).unwrap()), actor, events);
+        Ok(())
+    }
+
+    fn code(result: Result<(), DomainError>) -> &'static str {
+        result.unwrap_err().code()
+    }
+
+    #[test]
+    fn the_code_is_followed_in_order_reply_then_hide_then_explain() {
+        let mut case = owned_by_anna();
+        assert_eq!(
+            code(step(&mut case, &anna(), ModerationStep::Hide, 1)),
+            "reply_first"
+        );
+        assert_eq!(
+            code(step(
+                &mut case,
+                &anna(),
+                ModerationStep::PrivateExplanation,
+                1
+            )),
+            "hide_first"
+        );
+        step(&mut case, &anna(), ModerationStep::PublicReply, 2).unwrap();
+        assert_eq!(
+            code(step(&mut case, &anna(), ModerationStep::PublicReply, 3)),
+            "already_replied"
+        );
+        assert_eq!(
+            code(step(
+                &mut case,
+                &anna(),
+                ModerationStep::PrivateExplanation,
+                3
+            )),
+            "hide_first"
+        );
+        step(&mut case, &anna(), ModerationStep::Hide, 4).unwrap();
+        step(&mut case, &anna(), ModerationStep::PrivateExplanation, 5).unwrap();
+        let state = case.moderation_of(POST).unwrap();
+        assert!(state.replied && state.hidden && state.explained && !state.deleted);
+        assert_eq!(state.rule, "racism");
+    }
+
+    #[test]
+    fn only_a_lead_shows_a_hidden_post_again() {
+        let mut case = owned_by_anna();
+        step(&mut case, &anna(), ModerationStep::PublicReply, 1).unwrap();
+        assert_eq!(
+            code(step(&mut case, &lena_lead(), ModerationStep::Reinstate, 2)),
+            "not_hidden"
+        );
+        step(&mut case, &anna(), ModerationStep::Hide, 2).unwrap();
+        assert_eq!(
+            code(step(&mut case, &anna(), ModerationStep::Reinstate, 3)),
+            "leads_only"
+        );
+        step(&mut case, &lena_lead(), ModerationStep::Reinstate, 3).unwrap();
+        assert!(!case.moderation_of(POST).unwrap().hidden);
+    }
+
+    #[test]
+    fn each_step_records_the_agent_the_rule_and_the_evidence() {
+        let mut case = owned_by_anna();
+        let reply = (
+            MessageId(id(80)),
+            Channel::Facebook,
+            "Vi tar bort inlägg med rasism.",
+        );
+        let events = case
+            .moderate(
+                &anna(),
+                post(),
+                ModerationStep::PublicReply,
+                "racism",
+                "bl4tte",
+                Some(reply),
+            )
+            .unwrap();
+        assert!(matches!(
+            events.as_slice(),
+            [
+                EventKind::ReplySent { visibility: Visibility::Public, .. },
+                EventKind::Moderated { step: ModerationStep::PublicReply, rule, evidence, reply_id: Some(_), .. },
+            ] if rule == "racism" && evidence == "bl4tte"
+        ));
+        let recorded = case.record(at(5), &anna(), events);
+        assert_eq!(recorded.last().unwrap().actor, anna());
+    }
+
+    #[test]
+    fn only_public_posts_and_known_rules_are_moderated() {
+        let case = owned_by_anna();
+        let private = ModerationTarget {
+            visibility: Visibility::Private,
+            channel: Channel::Messenger,
+            ..post()
+        };
+        let reply = Some((MessageId(id(81)), Channel::Messenger, "Hej"));
+        let err = case
+            .moderate(
+                &anna(),
+                private,
+                ModerationStep::PublicReply,
+                "racism",
+                "x",
+                reply,
+            )
+            .unwrap_err();
+        assert_eq!(err.code(), "not_public_post");
+        let err = case
+            .moderate(&anna(), post(), ModerationStep::Hide, "rude", "", None)
+            .unwrap_err();
+        let DomainError::Invalid(fields) = err else {
+            panic!("{err:?}")
+        };
+        let fields: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(fields, ["rule", "evidence"]);
+    }
+}

@@ -6,6 +6,7 @@ pub mod email;
 pub mod forecast;
 pub mod health;
 pub mod messages;
+pub mod moderation;
 pub mod queue;
 pub mod routing;
 pub mod sla;

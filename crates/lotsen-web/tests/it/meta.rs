@@ -1,8 +1,8 @@
 //! Meta's webhook over HTTP, on both backends: the handshake, every signature vector of
 //! the conformance set (401 for a missing or wrong signature), a Messenger message and a
 //! public comment becoming case messages once however often Meta retries, the page's own
-//! posts and echoes changing nothing, and a comment with an identity number flagged for
-//! hiding.
+//! posts and echoes changing nothing, a comment with an identity number flagged for
+//! hiding, and the code-of-conduct workflow's steps kept in order.
 
 use std::time::{Duration, Instant};
 
@@ -186,7 +186,81 @@ async fn a_kept_delivery_left_unprocessed_is_taken_in_by_the_workers(backend: Ba
     assert_eq!(cases(&t).await.len(), 1);
 }
 
+async fn moderation_steps_are_kept_in_order_with_their_graph_jobs(backend: Backend) {
+    let t = TestApp::spawn_with(backend, configured).await;
+    let comment = br#"{"object":"page","entry":[{"id":"555","time":1764500100,"changes":[
+        {"field":"feed","value":{"item":"comment","verb":"add","comment_id":"555_1_9","post_id":"555_1",
+         "parent_id":"555_1","from":{"id":"7009","name":"Kalle Ek"},"created_time":1764500300,
+         "message":"Ni \u00e4r en bank f\u00f6r idioter"}}]}]}"#;
+    signed(&t, comment).await;
+    let list = wait_for_cases(&t, 1).await;
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let (_, case) = t.get(&t.admin, &format!("/api/v1/cases/{id}")).await;
+    let post = case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["type"] == "message_received")
+        .unwrap()["message"]["id"]
+        .clone();
+    let path = format!("/api/v1/cases/{id}/moderation");
+    let step = |s: &str| serde_json::json!({ "message_id": post, "step": s, "rule": "harassment" });
+    let (s, body) = t.post(&t.admin, &path, step("delete")).await;
+    assert_eq!(
+        (s, body["error"]["code"].clone()),
+        (409, "reply_first".into())
+    );
+    let (s, body) = t.post(&t.admin, &path, step("public_reply")).await;
+    assert_eq!(s, 201, "{body}");
+    assert!(body["message_id"].is_string(), "{body}");
+    let (s, _) = t.post(&t.admin, &path, step("delete")).await;
+    assert_eq!(s, 201);
+    // A deleted post cannot be shown again, and another rule is refused.
+    let (s, body) = t.post(&t.admin, &path, step("reinstate")).await;
+    assert_eq!(
+        (s, body["error"]["code"].clone()),
+        (409, "not_hidden".into())
+    );
+    let other =
+        serde_json::json!({ "message_id": post, "step": "private_explanation", "rule": "threat" });
+    let (s, body) = t.post(&t.admin, &path, other).await;
+    assert_eq!(
+        (s, body["error"]["code"].clone()),
+        (409, "other_rule".into())
+    );
+    let (s, _) = t.post(&t.admin, &path, step("private_explanation")).await;
+    assert_eq!(s, 201);
+    let (_, case) = t.get(&t.admin, &format!("/api/v1/cases/{id}")).await;
+    let steps: Vec<&Value> = case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "moderated")
+        .map(|e| &e["event"]["step"])
+        .collect();
+    assert_eq!(steps, ["public_reply", "delete", "private_explanation"]);
+    // The replies are messages of the case, queued for Meta.
+    let replies: Vec<&Value> = case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "reply_sent")
+        .collect();
+    assert_eq!(replies.len(), 2);
+    assert_eq!(replies[0]["message"]["visibility"], "public");
+    assert_eq!(replies[0]["message"]["delivery"]["status"], "queued");
+    assert!(
+        replies[1]["message"]["body"]
+            .as_str()
+            .unwrap()
+            .contains("tagit bort"),
+        "{}",
+        replies[1]
+    );
+}
+
 on_both_backends!(
+    moderation_steps_are_kept_in_order_with_their_graph_jobs,
     a_kept_delivery_left_unprocessed_is_taken_in_by_the_workers,
     the_handshake_answers_our_token_only,
     signatures_are_checked_over_the_raw_body,
