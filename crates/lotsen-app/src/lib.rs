@@ -9,6 +9,7 @@ pub mod cases;
 pub mod clock;
 pub mod demo;
 pub mod directory;
+pub mod drafts;
 pub mod email;
 pub mod error;
 pub mod forecast;

@@ -126,6 +126,9 @@ pub struct MessageCreated {
     pub message_id: Uuid,
     /// Its case.
     pub case_id: Uuid,
+    /// The reply lint's hints on the text as it was sent (the reply went out anyway).
+    #[serde(default)]
+    pub hints: Vec<crate::routes::drafts::LintHintDto>,
 }
 
 /// An internal note.

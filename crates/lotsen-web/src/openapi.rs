@@ -34,6 +34,7 @@ impl Modify for BearerAuth {
         routes::cases::reply,
         routes::cases::note,
         routes::moderation::step,
+        routes::drafts::lint,
         routes::cases::resolve,
         routes::cases::reopen,
         routes::cases::close,

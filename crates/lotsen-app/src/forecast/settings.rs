@@ -33,6 +33,11 @@ pub struct ChannelSettings {
     /// next opening, Stockholm time); empty for none.
     #[serde(default = "default_closed_reply")]
     pub closed_reply: String,
+    /// Whether replies on the channel may carry emojis (the reply lint flags them where
+    /// not); the channel's default when not set: yes on chat and social media, no on
+    /// email and the API.
+    #[serde(default)]
+    pub emoji_allowed: Option<bool>,
 }
 
 /// The automatic answer out of hours, in Swedish and English.
@@ -61,6 +66,7 @@ impl ChannelSettings {
             shrinkage: 0.3,
             max_occupancy: 0.85,
             closed_reply: default_closed_reply(),
+            emoji_allowed: None,
         };
         match channel {
             Channel::Phone => Self {
@@ -93,6 +99,12 @@ impl ChannelSettings {
                 ..base
             },
         }
+    }
+
+    /// Whether replies on `channel` may carry emojis.
+    pub fn allows_emoji(&self, channel: Channel) -> bool {
+        self.emoji_allowed
+            .unwrap_or(!matches!(channel, Channel::Email | Channel::Api))
     }
 
     /// Every problem with the settings, named by field.

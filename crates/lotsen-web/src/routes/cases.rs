@@ -187,11 +187,18 @@ pub async fn reply(
         files,
     )
     .await?;
+    // The lint runs on every reply; a failing lint never holds a reply back.
+    let body = req.body.unwrap_or_default();
+    let hints = lotsen_app::drafts::lint(&state.app, &agent, id, &body, channel, visibility)
+        .await
+        .map(crate::routes::drafts::hint_dtos)
+        .unwrap_or_default();
     Ok((
         StatusCode::CREATED,
         Json(MessageCreated {
             message_id: message_id.as_uuid(),
             case_id: case.id.as_uuid(),
+            hints,
         }),
     ))
 }

@@ -2,6 +2,7 @@
 
 pub mod cases;
 pub mod directory;
+pub mod drafts;
 pub mod email;
 pub mod forecast;
 pub mod health;

@@ -215,6 +215,8 @@ pub struct ChannelSettingsDto {
     /// The automatic answer to a message while the channel is closed; `{opens}` becomes
     /// the next opening time. Empty: no automatic answer.
     pub closed_reply: Option<String>,
+    /// Whether replies may carry emojis (the reply lint flags them where not).
+    pub emoji_allowed: Option<bool>,
 }
 
 fn settings_dto(channel: Channel, s: &ChannelSettings) -> ChannelSettingsDto {
@@ -229,6 +231,7 @@ fn settings_dto(channel: Channel, s: &ChannelSettings) -> ChannelSettingsDto {
         shrinkage: Some(s.shrinkage),
         max_occupancy: Some(s.max_occupancy),
         closed_reply: Some(s.closed_reply.clone()),
+        emoji_allowed: Some(s.allows_emoji(channel)),
     }
 }
 
@@ -292,6 +295,7 @@ pub async fn put_channel(
             .closed_reply
             .map(|r| r.trim().to_owned())
             .unwrap_or(current.closed_reply),
+        emoji_allowed: req.emoji_allowed.or(current.emoji_allowed),
     };
     problems.extend(next.problems());
     if !problems.is_empty() {

@@ -8,6 +8,7 @@
 
 mod auth;
 mod case_flow;
+mod drafts;
 mod email;
 mod forecast;
 mod messages;
