@@ -4,10 +4,12 @@
 //! templates that name the rule unless the agent writes their own, and go out through
 //! the outbox like any reply; hiding, deleting and showing again are Graph API calls
 //! queued in the same transaction. The evidence kept with each step is what the text
-//! guard found for the rule, or the post itself, as it read then.
+//! guard found for the rule, or the post itself, as it read then. Moving a public
+//! conversation to private is one step too: a public note under the customer's post and
+//! a private message to them, on the same case.
 
 use lotsen_domain::case::{ModerationStep, ModerationTarget};
-use lotsen_domain::{Agent, CaseId, Direction, Message, MessageId, Outbound, Visibility};
+use lotsen_domain::{Agent, CaseId, Channel, Direction, Message, MessageId, Outbound, Visibility};
 use lotsen_store::OutboxJob;
 
 use crate::meta_out::DELIVER_META;
@@ -144,6 +146,93 @@ pub async fn moderate(
     .await?;
     tracing::info!(case.id = %case_id, message.id = %post.id, step = req.step.as_str(), rule = %req.rule, "moderation step");
     Ok((case, reply_id))
+}
+
+/// The public note of a conversation moved to private, unless the agent writes one.
+pub const MOVED_TO_PRIVATE: &str =
+    "Hej! Vi skriver till dig i ett privat meddelande, så kan vi hjälpa dig vidare där.";
+
+/// Moves a public conversation to private in one step: a public note under the
+/// customer's latest public post and a private message with the agent's text, both on
+/// the case; returns the case and the private message's id.
+pub async fn move_to_private(
+    app: &App,
+    actor: &Agent,
+    case_id: CaseId,
+    body: &str,
+    public_body: Option<&str>,
+) -> Result<(lotsen_domain::Case, MessageId), AppError> {
+    let case = app
+        .store
+        .case(case_id)
+        .await?
+        .ok_or(AppError::NotFound("case"))?;
+    // The customer's latest public post, on Facebook or Instagram.
+    let mut post = None;
+    for channel in [Channel::Facebook, Channel::Instagram] {
+        if let Some(m) = app
+            .store
+            .latest_inbound(case.id, channel, Visibility::Public)
+            .await?
+            .filter(|m| {
+                post.as_ref()
+                    .is_none_or(|p: &Message| m.created_at > p.created_at)
+            })
+        {
+            post = Some(m);
+        }
+    }
+    let post = post.ok_or(AppError::Conflict {
+        code: "no_public_post",
+        message: "the customer has written nothing in public on this case".into(),
+    })?;
+    let private_channel = if post.channel == Channel::Instagram {
+        Channel::Instagram
+    } else {
+        Channel::Messenger
+    };
+    let public_id: MessageId = app.id();
+    let private_id: MessageId = app.id();
+    let jobs = [app.ids.next_uuid(), app.ids.next_uuid()];
+    let public_body = public_body
+        .map(str::trim)
+        .filter(|b| !b.is_empty())
+        .unwrap_or(MOVED_TO_PRIVATE);
+    let case = crate::cases::change(app, actor, case_id, |case, ch| {
+        ch.events = case.move_to_private(
+            &ch.actor,
+            (public_id, post.channel, public_body),
+            (private_id, private_channel, body),
+        )?;
+        let message = |id, channel, visibility, body: &str| {
+            Message::outbound(Outbound {
+                id,
+                case_id: case.id,
+                channel,
+                visibility,
+                author: ch.actor.clone(),
+                body,
+                at: ch.at,
+            })
+        };
+        ch.messages = vec![
+            message(public_id, post.channel, Visibility::Public, public_body),
+            message(private_id, private_channel, Visibility::Private, body),
+        ];
+        ch.outbox = [(jobs[0], public_id), (jobs[1], private_id)]
+            .into_iter()
+            .map(|(job, id)| OutboxJob {
+                id: job,
+                kind: DELIVER_META,
+                case_id: Some(case.id),
+                payload: serde_json::json!({ "message_id": id, "answers": post.id }),
+                at: ch.at,
+            })
+            .collect();
+        Ok(())
+    })
+    .await?;
+    Ok((case, private_id))
 }
 
 #[cfg(test)]

@@ -39,6 +39,10 @@ pub fn router(app: App) -> Router {
         .route("/cases/{id}/notes", post(routes::cases::note))
         .route("/cases/{id}/moderation", post(routes::moderation::step))
         .route("/cases/{id}/lint", post(routes::drafts::lint))
+        .route(
+            "/cases/{id}/move-to-private",
+            post(routes::moderation::move_to_private),
+        )
         .route("/cases/{id}/handoffs", post(routes::tasks::hand_off))
         .route("/cases/{id}/escalations", post(routes::tasks::escalate))
         .route("/cases/{id}/resolve", post(routes::cases::resolve))

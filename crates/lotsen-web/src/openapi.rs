@@ -34,6 +34,7 @@ impl Modify for BearerAuth {
         routes::cases::reply,
         routes::cases::note,
         routes::moderation::step,
+        routes::moderation::move_to_private,
         routes::drafts::lint,
         routes::cases::resolve,
         routes::cases::reopen,

@@ -94,7 +94,8 @@ impl Case {
         match &event.kind {
             EventKind::Opened { .. }
             | EventKind::NoteAdded { .. }
-            | EventKind::PersonalDataHidden { .. } => {}
+            | EventKind::PersonalDataHidden { .. }
+            | EventKind::MovedToPrivate { .. } => {}
             EventKind::MessageReceived { .. } => {
                 if self.status == Status::WaitingOnCustomer {
                     self.status = Status::Open;

@@ -105,6 +105,7 @@ impl OutcomeCounters {
             EventKind::NoteAdded { .. }
             | EventKind::Moderated { .. }
             | EventKind::PersonalDataHidden { .. }
+            | EventKind::MovedToPrivate { .. }
             | EventKind::HandoffRequested { .. }
             | EventKind::EscalationAnswered { .. }
             | EventKind::Resolved { .. }

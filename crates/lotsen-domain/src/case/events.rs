@@ -81,6 +81,14 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reply_id: Option<MessageId>,
     },
+    /// A public conversation went on in private: a public note under the customer's
+    /// post, and a private message to them, in one step.
+    MovedToPrivate {
+        /// The public note.
+        public_reply_id: MessageId,
+        /// The private message.
+        private_reply_id: MessageId,
+    },
     /// A public post with personal data was hidden at once, by Lotsen.
     PersonalDataHidden {
         /// The post or comment.
@@ -296,6 +304,7 @@ impl EventKind {
             Self::NoteAdded { .. } => "note_added",
             Self::Moderated { .. } => "moderated",
             Self::PersonalDataHidden { .. } => "personal_data_hidden",
+            Self::MovedToPrivate { .. } => "moved_to_private",
             Self::Assigned { .. } => "assigned",
             Self::HandoffRequested { .. } => "handoff_requested",
             Self::HandoffAccepted { .. } => "handoff_accepted",

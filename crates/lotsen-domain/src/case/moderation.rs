@@ -218,6 +218,43 @@ impl Case {
         }])
     }
 
+    /// An agent moves a public conversation to private: a public note (`public`: its
+    /// id, channel and text) and a private message (`private`), one case throughout.
+    pub fn move_to_private(
+        &self,
+        actor: &Actor,
+        public: (MessageId, Channel, &str),
+        private: (MessageId, Channel, &str),
+    ) -> Result<Vec<EventKind>, DomainError> {
+        let mut v = Validator::new();
+        v.require_text("public_body", Some(public.2));
+        v.require_text("body", Some(private.2));
+        v.finish()?;
+        if !public.1.is_social() || !private.1.is_social() {
+            return Err(order(
+                "not_social",
+                "only a conversation on a social channel moves to private",
+            ));
+        }
+        self.ensure_active()?;
+        let mut events = self.owner_or_claim(actor)?;
+        events.push(EventKind::ReplySent {
+            message_id: public.0,
+            channel: public.1,
+            visibility: Visibility::Public,
+        });
+        events.push(EventKind::ReplySent {
+            message_id: private.0,
+            channel: private.1,
+            visibility: Visibility::Private,
+        });
+        events.push(EventKind::MovedToPrivate {
+            public_reply_id: public.0,
+            private_reply_id: private.0,
+        });
+        Ok(events)
+    }
+
     /// Folds a `Moderated` event into the workflow's state.
     pub(super) fn apply_moderation(
         &mut self,

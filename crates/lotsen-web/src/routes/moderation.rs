@@ -1,6 +1,7 @@
 //! `/api/v1/cases/{id}/moderation`: one step of the code-of-conduct workflow on a
 //! customer's public post (public reply, hide, delete, private explanation, reinstate),
-//! taken in the order the domain enforces.
+//! taken in the order the domain enforces; and `/api/v1/cases/{id}/move-to-private`: a
+//! public conversation moved to private in one action.
 
 use axum::Json;
 use axum::extract::State;
@@ -118,6 +119,49 @@ pub async fn step(
             case_id: case.id.as_uuid(),
             step: step.as_str().to_owned(),
             message_id: reply.map(|m| m.as_uuid()),
+        }),
+    ))
+}
+
+/// A public conversation moved to private.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct MoveToPrivateRequest {
+    /// The private message to the customer.
+    pub body: Option<String>,
+    /// The public note under their post; a standard one when not given.
+    pub public_body: Option<String>,
+}
+
+/// Moves a public conversation to private: a public note under the customer's latest
+/// public post and a private message, one case throughout.
+#[utoipa::path(
+    post, path = "/api/v1/cases/{id}/move-to-private", tag = "cases",
+    params(("id" = String, Path, description = "Case id")),
+    request_body = MoveToPrivateRequest,
+    responses((status = 201, body = crate::dto::MessageCreated), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn move_to_private(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    IdPath(id): IdPath<CaseId>,
+    ApiJson(req): ApiJson<MoveToPrivateRequest>,
+) -> Result<(StatusCode, Json<crate::dto::MessageCreated>), ApiError> {
+    let body = req.body.unwrap_or_default();
+    let (case, message_id) = lotsen_app::moderation::move_to_private(
+        &state.app,
+        &agent,
+        id,
+        &body,
+        req.public_body.as_deref(),
+    )
+    .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(crate::dto::MessageCreated {
+            message_id: message_id.as_uuid(),
+            case_id: case.id.as_uuid(),
+            hints: Vec::new(),
         }),
     ))
 }

@@ -259,7 +259,48 @@ async fn moderation_steps_are_kept_in_order_with_their_graph_jobs(backend: Backe
     );
 }
 
+async fn a_public_conversation_moves_to_private_on_one_case(backend: Backend) {
+    let t = TestApp::spawn_with(backend, configured).await;
+    let comment = br#"{"object":"page","entry":[{"id":"555","time":1764500100,"changes":[
+        {"field":"feed","value":{"item":"comment","verb":"add","comment_id":"555_1_4","post_id":"555_1",
+         "parent_id":"555_1","from":{"id":"7004","name":"Stina Ek"},"created_time":1764500300,
+         "message":"Min betalning har inte kommit fram"}}]}]}"#;
+    signed(&t, comment).await;
+    let list = wait_for_cases(&t, 1).await;
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let path = format!("/api/v1/cases/{id}/move-to-private");
+    let (s, body) = t.post(&t.admin, &path, serde_json::json!({})).await;
+    assert_eq!(s, 422, "{body}");
+    assert_eq!(body["error"]["fields"][0]["field"], "body");
+    let (s, body) = t
+        .post(
+            &t.admin,
+            &path,
+            serde_json::json!({ "body": "Hej Stina! Vilket datum gjorde du betalningen?" }),
+        )
+        .await;
+    assert_eq!(s, 201, "{body}");
+    let (_, case) = t.get(&t.admin, &format!("/api/v1/cases/{id}")).await;
+    let timeline = case["timeline"].as_array().unwrap();
+    let sent: Vec<(&Value, &Value)> = timeline
+        .iter()
+        .filter(|e| e["type"] == "reply_sent")
+        .map(|e| (&e["message"]["channel"], &e["message"]["visibility"]))
+        .collect();
+    assert_eq!(
+        sent,
+        [
+            (&"facebook".into(), &"public".into()),
+            (&"messenger".into(), &"private".into())
+        ]
+    );
+    assert!(timeline.iter().any(|e| e["type"] == "moved_to_private"));
+    // One case throughout.
+    assert_eq!(cases(&t).await.len(), 1);
+}
+
 on_both_backends!(
+    a_public_conversation_moves_to_private_on_one_case,
     moderation_steps_are_kept_in_order_with_their_graph_jobs,
     a_kept_delivery_left_unprocessed_is_taken_in_by_the_workers,
     the_handshake_answers_our_token_only,
