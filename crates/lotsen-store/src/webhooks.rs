@@ -1,5 +1,7 @@
 //! Webhook deliveries (Meta's): the raw body is written before the provider gets its
-//! 200, then processed; one that failed keeps its error and is tried again.
+//! 200, then processed; one that failed keeps its error and is tried again. A processed
+//! delivery's body is emptied: the messages made from it are the record, and a raw copy
+//! would keep what the personal-data guard redacts (a number written in public).
 
 use jiff::Timestamp;
 use uuid::Uuid;
@@ -96,14 +98,19 @@ impl Store {
             Ok(()) => ("processed", None),
             Err(e) => ("received", Some(e.to_owned())),
         };
+        // The body is kept only while it may still be needed (for the next attempt).
+        let keep = status != "processed";
         sqlx::query(
-            "UPDATE webhook_deliveries SET status = $1, error = $2, attempts = attempts + 1, updated_at = $3
+            "UPDATE webhook_deliveries SET status = $1, error = $2, attempts = attempts + 1, updated_at = $3,
+                 body = CASE WHEN $5 THEN body ELSE $6 END
              WHERE id = $4",
         )
         .bind(status)
         .bind(error)
         .bind(micros(at))
         .bind(id.to_string())
+        .bind(keep)
+        .bind(Vec::<u8>::new())
         .execute(self.writer())
         .await?;
         Ok(())

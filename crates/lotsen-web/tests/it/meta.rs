@@ -168,9 +168,11 @@ async fn a_kept_delivery_left_unprocessed_is_taken_in_by_the_workers(backend: Ba
          "message":{"mid":"ig_m_1","text":"Hur byter jag PIN-kod?"}}]}]}"#;
     let sig = lotsen_channels::meta::sign(SECRET.as_bytes(), body);
     // Kept as the endpoint keeps it, then the process "crashed" before processing.
-    lotsen_app::meta::receive(&app, Some(&sig), body)
+    let delivery = lotsen_app::meta::receive(&app, Some(&sig), body)
         .await
         .unwrap();
+    let kept = app.store.webhook(delivery).await.unwrap().unwrap();
+    assert_eq!(kept.body, body.to_vec(), "kept whole until processed");
     assert!(cases(&t).await.is_empty());
     use lotsen_domain::Clock;
     let since = t.clock.now();
@@ -184,6 +186,9 @@ async fn a_kept_delivery_left_unprocessed_is_taken_in_by_the_workers(backend: Ba
         .await
         .unwrap();
     assert_eq!(cases(&t).await.len(), 1);
+    // Once processed, the raw copy is gone: the case's messages are the record.
+    let processed = app.store.webhook(delivery).await.unwrap().unwrap();
+    assert!(processed.body.is_empty());
 }
 
 async fn moderation_steps_are_kept_in_order_with_their_graph_jobs(backend: Backend) {
