@@ -117,6 +117,17 @@ pub async fn receive_threaded(
     // number stays on Meta's side until the post is hidden, never in Lotsen's copy, its
     // analysis or anything built from them (see `meta_guard`).
     let guarded = personal_data_in_public(input.channel, input.visibility, &analysis);
+    let message_id: lotsen_domain::MessageId = app.id();
+    let sealed_original = match (&app.meta.original_key, guarded) {
+        (Some(key), true) => {
+            // A fresh random id's bytes: a nonce that never repeats under the key.
+            let fresh = app.ids.next_uuid();
+            let mut nonce = [0u8; 12];
+            nonce.copy_from_slice(&fresh.as_bytes()[..12]);
+            Some(crate::sealed::seal(key, message_id, nonce, &body))
+        }
+        _ => None,
+    };
     let body = if guarded {
         let redacted = lotsen_text::redact(&body, &analysis.pii);
         for span in &mut analysis.pii {
@@ -177,7 +188,7 @@ pub async fn receive_threaded(
     let analysis =
         serde_json::to_value(&analysis).map_err(|e| AppError::Internal(e.to_string()))?;
     let record = InboundRecord {
-        message_id: app.id(),
+        message_id,
         new_case_id: app.id(),
         new_customer_id: app.id(),
         channel: input.channel,
@@ -198,6 +209,7 @@ pub async fn receive_threaded(
         thread: threading.thread,
         notice: threading.notice,
         email: threading.email,
+        sealed_original,
     };
     let outcome = app.store.record_inbound(&record).await?;
     tracing::info!(

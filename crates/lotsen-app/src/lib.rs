@@ -22,6 +22,7 @@ pub mod moderation;
 pub mod paging;
 pub mod review;
 pub mod routing;
+pub mod sealed;
 pub mod sla;
 pub mod workers;
 

@@ -28,6 +28,9 @@ pub struct MetaSettings {
     pub referral_public: String,
     /// The private reply to its author (`LOTSEN_META__REFERRAL_PRIVATE_TEXT`).
     pub referral_private: String,
+    /// The key such a post's original is kept sealed with; `None`: the original is not
+    /// kept at all (`LOTSEN_META__KEEP_ORIGINAL`, `LOTSEN_META__ORIGINAL_KEY`).
+    pub original_key: Option<crate::sealed::OriginalKey>,
 }
 
 /// The public referral's default text.
@@ -43,6 +46,7 @@ impl Default for MetaSettings {
             hide_personal_data: true,
             referral_public: REFERRAL_PUBLIC.to_owned(),
             referral_private: REFERRAL_PRIVATE.to_owned(),
+            original_key: None,
         }
     }
 }
@@ -53,6 +57,7 @@ impl std::fmt::Debug for MetaSettings {
             .field("app_secret", &self.app_secret.as_ref().map(|_| "(set)"))
             .field("verify_token", &self.verify_token.as_ref().map(|_| "(set)"))
             .field("hide_personal_data", &self.hide_personal_data)
+            .field("keeps_originals", &self.original_key.is_some())
             .finish_non_exhaustive()
     }
 }

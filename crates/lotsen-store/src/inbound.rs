@@ -65,6 +65,17 @@ pub struct InboundRecord {
     pub notice: Option<NoticeReason>,
     /// An email's details, raw bytes and attachments, written in the same transaction.
     pub email: Option<EmailRecord>,
+    /// The sealed original of a body stored redacted, written in the same transaction.
+    pub sealed_original: Option<SealedOriginal>,
+}
+
+/// A message's original text, sealed by the caller (the store never sees it in clear).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SealedOriginal {
+    /// The nonce it was sealed with.
+    pub nonce: Vec<u8>,
+    /// The sealed bytes.
+    pub sealed: Vec<u8>,
 }
 
 /// What intake did.
@@ -225,6 +236,17 @@ impl Store {
         if let Some(email) = &r.email {
             insert_email(&mut tx, r.message_id, email, r.at).await?;
         }
+        if let Some(original) = &r.sealed_original {
+            sqlx::query(
+                "INSERT INTO sealed_originals (message_id, nonce, sealed, created_at) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(r.message_id.to_string())
+            .bind(original.nonce.clone())
+            .bind(original.sealed.clone())
+            .bind(micros(r.at))
+            .execute(&mut *tx)
+            .await?;
+        }
         tx.commit().await?;
         Ok(InboundOutcome {
             message_id: r.message_id,
@@ -234,6 +256,30 @@ impl Store {
             duplicate: false,
             customer_id,
         })
+    }
+}
+
+impl Store {
+    /// A message's sealed original, if one was kept.
+    pub async fn sealed_original(
+        &self,
+        message_id: MessageId,
+    ) -> Result<Option<SealedOriginal>, StoreError> {
+        let row = sqlx::query("SELECT nonce, sealed FROM sealed_originals WHERE message_id = $1")
+            .bind(message_id.to_string())
+            .fetch_optional(self.reader())
+            .await?;
+        row.map(|r| {
+            let bytes = |col: &str| {
+                sqlx::Row::try_get::<Vec<u8>, _>(&r, col)
+                    .map_err(|e| StoreError::Corrupt(format!("{col}: {e}")))
+            };
+            Ok(SealedOriginal {
+                nonce: bytes("nonce")?,
+                sealed: bytes("sealed")?,
+            })
+        })
+        .transpose()
     }
 }
 

@@ -25,7 +25,7 @@ pub use dead_letters::{DeadLetter, NewDeadLetter};
 pub use directory::ApiTokenRecord;
 pub use email::{AttachmentRecord, Delivery, EmailDetails, EmailRecord, MessageMail};
 pub use error::StoreError;
-pub use inbound::{InboundOutcome, InboundRecord};
+pub use inbound::{InboundOutcome, InboundRecord, SealedOriginal};
 pub use migrate::{Migration, migrations};
 pub use outbox::{ClaimedJob, MAX_ATTEMPTS};
 pub use pool::{Backend, Store};

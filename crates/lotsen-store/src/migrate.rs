@@ -55,6 +55,11 @@ const SQLITE: &[Migration] = &[
         name: "meta",
         sql: include_str!("../migrations/sqlite/0007_meta.sql"),
     },
+    Migration {
+        version: 8,
+        name: "sealed_originals",
+        sql: include_str!("../migrations/sqlite/0008_sealed_originals.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -92,6 +97,11 @@ const POSTGRES: &[Migration] = &[
         version: 7,
         name: "meta",
         sql: include_str!("../migrations/postgres/0007_meta.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "sealed_originals",
+        sql: include_str!("../migrations/postgres/0008_sealed_originals.sql"),
     },
 ];
 

@@ -128,6 +128,10 @@ pub fn router(app: App) -> Router {
             get(routes::email::attachment),
         )
         .route("/messages/{id}/raw", get(routes::email::raw_message))
+        .route(
+            "/messages/{id}/sealed-original",
+            get(routes::moderation::sealed_original),
+        )
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);
     Router::new()

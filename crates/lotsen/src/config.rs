@@ -106,6 +106,8 @@ struct FileMeta {
     hide_personal_data: Option<bool>,
     referral_text: Option<String>,
     referral_private_text: Option<String>,
+    keep_original: Option<String>,
+    original_key: Option<String>,
 }
 
 /// Meta's app: the secret deliveries are signed with, the handshake's token, and (for
@@ -126,6 +128,10 @@ pub struct MetaConfig {
     pub referral_text: Option<String>,
     /// `LOTSEN_META__REFERRAL_PRIVATE_TEXT`: the private reply to its author.
     pub referral_private_text: Option<String>,
+    /// With `LOTSEN_META__KEEP_ORIGINAL = encrypted`, the key
+    /// (`LOTSEN_META__ORIGINAL_KEY`, 64 hex digits) such a post's original is sealed
+    /// with; without, the original is not kept (`none`, the default).
+    pub original_key: Option<lotsen_app::sealed::OriginalKey>,
 }
 
 impl std::fmt::Debug for MetaConfig {
@@ -228,7 +234,24 @@ impl Config {
             referral_private_text: nonblank(
                 var("LOTSEN_META__REFERRAL_PRIVATE_TEXT").or(file.meta.referral_private_text),
             ),
+            original_key: None,
         };
+        let keep = nonblank(var("LOTSEN_META__KEEP_ORIGINAL").or(file.meta.keep_original));
+        let key = nonblank(var("LOTSEN_META__ORIGINAL_KEY").or(file.meta.original_key));
+        let mut meta = meta;
+        match keep.as_deref().map(str::trim) {
+            None | Some("none") => {}
+            Some("encrypted") => match key.as_deref().and_then(lotsen_app::sealed::OriginalKey::from_hex) {
+                Some(k) => meta.original_key = Some(k),
+                None => problems.push(
+                    "meta.original_key: keeping originals encrypted needs a key of 64 hex digits (LOTSEN_META__ORIGINAL_KEY)"
+                        .to_owned(),
+                ),
+            },
+            Some(other) => problems.push(format!(
+                "meta.keep_original: {other:?} is not none or encrypted"
+            )),
+        }
         if !meta.graph_base_url.starts_with("http://")
             && !meta.graph_base_url.starts_with("https://")
         {
@@ -397,6 +420,36 @@ mod tests {
             panic!("expected config error")
         };
         assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn originals_are_kept_sealed_only_with_a_valid_key() {
+        let cli = Cli::parse_from(["lotsen", "serve"]);
+        let config = Config::from_sources(&cli, &[]).unwrap();
+        assert!(config.meta.original_key.is_none() && config.meta.hide_personal_data);
+        let key = "0f".repeat(32);
+        let sealed = Config::from_sources(
+            &cli,
+            &env(&[
+                ("LOTSEN_META__KEEP_ORIGINAL", "encrypted"),
+                ("LOTSEN_META__ORIGINAL_KEY", &key),
+            ]),
+        )
+        .unwrap();
+        assert!(sealed.meta.original_key.is_some());
+        let err = Config::from_sources(
+            &cli,
+            &env(&[
+                ("LOTSEN_META__KEEP_ORIGINAL", "encrypted"),
+                ("LOTSEN_META__ORIGINAL_KEY", "kort"),
+                ("LOTSEN_META__HIDE_PERSONAL_DATA", "kanske"),
+            ]),
+        )
+        .unwrap_err();
+        let crate::CliError::Config(problems) = err else {
+            panic!("expected config error")
+        };
+        assert_eq!(problems.len(), 2, "{problems:?}");
     }
 
     #[test]

@@ -139,6 +139,7 @@ pub async fn production_app(config: &Config) -> Result<App, CliError> {
     app.meta.app_secret = config.meta.app_secret.clone();
     app.meta.verify_token = config.meta.verify_token.clone();
     app.meta.hide_personal_data = config.meta.hide_personal_data;
+    app.meta.original_key = config.meta.original_key.clone();
     if let Some(text) = &config.meta.referral_text {
         app.meta.referral_public = text.clone();
     }

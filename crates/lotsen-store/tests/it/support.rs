@@ -93,6 +93,7 @@ impl World {
             thread: None,
             notice: None,
             email: None,
+            sealed_original: None,
         }
     }
 }

@@ -165,3 +165,32 @@ pub async fn move_to_private(
         }),
     ))
 }
+
+/// An original kept sealed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SealedOriginalDto {
+    /// The message.
+    pub message_id: Uuid,
+    /// Its text as the customer wrote it, personal data included.
+    pub body: String,
+}
+
+/// The original of a public post that held personal data, where originals are kept
+/// sealed (admins only; every opening is logged).
+#[utoipa::path(
+    get, path = "/api/v1/messages/{id}/sealed-original", tag = "messages",
+    params(("id" = String, Path, description = "Message id")),
+    responses((status = 200, body = SealedOriginalDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn sealed_original(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    IdPath(id): IdPath<MessageId>,
+) -> Result<Json<SealedOriginalDto>, ApiError> {
+    let body = lotsen_app::sealed::original(&state.app, &agent, id).await?;
+    Ok(Json(SealedOriginalDto {
+        message_id: id.as_uuid(),
+        body,
+    }))
+}

@@ -304,7 +304,48 @@ async fn a_public_conversation_moves_to_private_on_one_case(backend: Backend) {
     assert_eq!(cases(&t).await.len(), 1);
 }
 
+async fn an_original_with_personal_data_is_kept_sealed_for_admins_only(backend: Backend) {
+    let t = TestApp::spawn_with(backend, |app| {
+        configured(app);
+        app.meta.original_key = lotsen_app::sealed::OriginalKey::from_hex(&"5a".repeat(32));
+    })
+    .await;
+    let comment = br#"{"object":"page","entry":[{"id":"555","time":1764500100,"changes":[
+        {"field":"feed","value":{"item":"comment","verb":"add","comment_id":"555_1_3","post_id":"555_1",
+         "parent_id":"555_1","from":{"id":"7003","name":"Olle Ek"},"created_time":1764500300,
+         "message":"Mitt personnummer \u00e4r 19900101-0017, hj\u00e4lp!"}}]}]}"#;
+    signed(&t, comment).await;
+    let list = wait_for_cases(&t, 1).await;
+    let id = list[0]["id"].as_str().unwrap().to_owned();
+    let (_, case) = t.get(&t.admin, &format!("/api/v1/cases/{id}")).await;
+    assert!(!case.to_string().contains("19900101"), "{case}");
+    let message = case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["type"] == "message_received")
+        .unwrap()["message"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/api/v1/messages/{message}/sealed-original");
+    let (s, original) = t.get(&t.admin, &path).await;
+    assert_eq!(s, 200, "{original}");
+    assert_eq!(
+        original["body"],
+        "Mitt personnummer är 19900101-0017, hjälp!"
+    );
+    let team = t.team("Sociala medier").await;
+    let agent = t.agent("Lina Ek", "agent", &[team]).await;
+    let (s, body) = t.get(&agent, &path).await;
+    assert_eq!(
+        (s, body["error"]["code"].clone()),
+        (403, "admin_only".into())
+    );
+}
+
 on_both_backends!(
+    an_original_with_personal_data_is_kept_sealed_for_admins_only,
     a_public_conversation_moves_to_private_on_one_case,
     moderation_steps_are_kept_in_order_with_their_graph_jobs,
     a_kept_delivery_left_unprocessed_is_taken_in_by_the_workers,
