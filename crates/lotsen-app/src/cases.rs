@@ -123,6 +123,31 @@ where
     Ok(case)
 }
 
+/// A case and its customer, both of which must exist.
+pub(crate) async fn with_customer(app: &App, id: CaseId) -> Result<(Case, Customer), AppError> {
+    let case = app
+        .store
+        .case(id)
+        .await?
+        .ok_or(AppError::NotFound("case"))?;
+    let customer = app
+        .store
+        .customer(case.customer_id)
+        .await?
+        .ok_or(AppError::NotFound("customer"))?;
+    Ok((case, customer))
+}
+
+/// A customer's id with a provider (`facebook:`, `instagram:`, `chat:`), without the
+/// prefix.
+pub(crate) fn provider_id(customer: &Customer, prefix: &str) -> Option<String> {
+    customer
+        .identities
+        .iter()
+        .filter(|i| i.kind == lotsen_domain::IdentityKind::External)
+        .find_map(|i| i.value.strip_prefix(prefix).map(str::to_owned))
+}
+
 /// Gives an unowned case its owner.
 pub async fn assign(
     app: &App,

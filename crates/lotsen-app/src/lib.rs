@@ -6,6 +6,7 @@
 pub mod auth;
 pub mod auto_answer;
 pub mod cases;
+pub mod chat;
 pub mod clock;
 pub mod demo;
 pub mod directory;

@@ -5,7 +5,7 @@
 //! signature name, and each attempt's outcome recorded as the message's delivery.
 
 use lotsen_channels::meta::graph::Action;
-use lotsen_domain::{Actor, Channel, Direction, IdentityKind, MessageId, Visibility};
+use lotsen_domain::{Actor, Channel, Direction, MessageId, Visibility};
 
 use crate::{App, AppError};
 
@@ -166,22 +166,9 @@ async fn recipient(
     case_id: lotsen_domain::CaseId,
     instagram: bool,
 ) -> Result<Option<String>, AppError> {
-    let case = app
-        .store
-        .case(case_id)
-        .await?
-        .ok_or(AppError::NotFound("case"))?;
-    let customer = app
-        .store
-        .customer(case.customer_id)
-        .await?
-        .ok_or(AppError::NotFound("customer"))?;
+    let (_, customer) = crate::cases::with_customer(app, case_id).await?;
     let prefix = if instagram { "instagram:" } else { "facebook:" };
-    Ok(customer
-        .identities
-        .iter()
-        .filter(|i| i.kind == IdentityKind::External)
-        .find_map(|i| i.value.strip_prefix(prefix).map(str::to_owned)))
+    Ok(crate::cases::provider_id(&customer, prefix))
 }
 
 /// A reply signed with the agent's signature name on a line of its own ("/Anna"),

@@ -260,6 +260,24 @@ impl Store {
 }
 
 impl Store {
+    /// The case a customer known by `identity` worked on last, if any.
+    pub async fn latest_case_of(
+        &self,
+        identity: &lotsen_domain::Identity,
+    ) -> Result<Option<CaseId>, StoreError> {
+        let row = sqlx::query(
+            "SELECT c.id FROM cases c
+             JOIN customer_identities i ON i.customer_id = c.customer_id
+             WHERE i.kind = $1 AND i.value = $2
+             ORDER BY c.updated_at DESC, c.id LIMIT 1",
+        )
+        .bind(identity.kind.as_str())
+        .bind(&identity.value)
+        .fetch_optional(self.reader())
+        .await?;
+        row.map(|r| parsed(&r, "id")).transpose()
+    }
+
     /// A message's sealed original, if one was kept.
     pub async fn sealed_original(
         &self,

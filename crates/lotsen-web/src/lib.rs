@@ -2,6 +2,7 @@
 //! endpoints, and the mapping from use-case errors to `{"error":{...}}` bodies. Handlers
 //! are thin: extract, call one `lotsen-app` function, map the result.
 
+pub mod chat;
 mod dto;
 mod error;
 mod extract;
@@ -21,11 +22,23 @@ pub use error::ApiError;
 pub struct AppState {
     /// The use cases' dependencies.
     pub app: App,
+    /// The chat visitors connected to this server.
+    pub chat: std::sync::Arc<chat::ChatHub>,
 }
 
 /// The whole HTTP application.
 pub fn router(app: App) -> Router {
-    let state = AppState { app };
+    router_with_chat(app).0
+}
+
+/// The whole HTTP application and its chat hub, for the sender that pushes agents'
+/// replies to the visitors connected here ([`chat::run_sender`]).
+pub fn router_with_chat(app: App) -> (Router, std::sync::Arc<chat::ChatHub>) {
+    let hub = std::sync::Arc::new(chat::ChatHub::default());
+    let state = AppState {
+        app,
+        chat: hub.clone(),
+    };
     let api = Router::new()
         .route("/messages", post(routes::messages::receive))
         .route("/cases", get(routes::cases::list))
@@ -134,7 +147,7 @@ pub fn router(app: App) -> Router {
         )
         .route("/openapi.json", get(openapi::document))
         .fallback(routes::not_found);
-    Router::new()
+    let router = Router::new()
         .nest("/api/v1", api)
         .route(
             "/webhooks/meta",
@@ -142,7 +155,10 @@ pub fn router(app: App) -> Router {
         )
         .route("/healthz", get(routes::health::live))
         .route("/readyz", get(routes::health::ready))
+        .route("/widget.js", get(chat::widget))
+        .route("/chat/ws", get(chat::connect))
         .fallback(routes::not_found)
         .layer(axum::middleware::from_fn(middleware::request_context))
-        .with_state(state)
+        .with_state(state);
+    (router, hub)
 }

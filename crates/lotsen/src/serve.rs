@@ -51,12 +51,19 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     let store = app.store.clone();
     let watcher = tokio::spawn(watch_surges(app.clone()));
     let workers = tokio::spawn(crate::workers::run(app.clone(), config.workers.interval));
-    axum::serve(listener, lotsen_web::router(app))
+    let (router, chat) = lotsen_web::router_with_chat(app.clone());
+    let chat_sender = tokio::spawn(lotsen_web::chat::run_sender(
+        app,
+        chat,
+        config.workers.interval,
+    ));
+    axum::serve(listener, router)
         .with_graceful_shutdown(shutdown)
         .await
         .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
     watcher.abort();
     workers.abort();
+    chat_sender.abort();
     for task in mail_tasks {
         task.abort();
     }

@@ -13,11 +13,12 @@ use jiff::SignedDuration;
 use lotsen_channels::email::Limits;
 use lotsen_domain::Channel;
 
-/// The outbox job kind that sends a message on a channel: its own sender for email and
-/// for Meta's channels, `deliver_message` for the rest.
+/// The outbox job kind that sends a message on a channel: its own sender for email, for
+/// Meta's channels and for the web chat, `deliver_message` for the rest.
 pub fn delivery_kind(channel: Channel) -> &'static str {
     match channel {
         Channel::Email => "deliver_email",
+        Channel::Chat => crate::chat::DELIVER_CHAT,
         c if c.is_social() => crate::meta_out::DELIVER_META,
         _ => "deliver_message",
     }

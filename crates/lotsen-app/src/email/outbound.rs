@@ -41,16 +41,7 @@ pub async fn outgoing(app: &App, message_id: MessageId) -> Result<Outgoing, AppE
             "the message is not an outbound email",
         ));
     }
-    let case = app
-        .store
-        .case(message.case_id)
-        .await?
-        .ok_or(AppError::NotFound("case"))?;
-    let customer = app
-        .store
-        .customer(case.customer_id)
-        .await?
-        .ok_or(AppError::NotFound("customer"))?;
+    let (case, customer) = crate::cases::with_customer(app, message.case_id).await?;
     let last = app.store.last_email_of_case(case.id).await?;
     // Answer where the customer asked to be answered, else where they wrote from.
     let to = last
