@@ -27,6 +27,11 @@ pub(crate) struct Row {
 /// Runs the benchmark and prints the table.
 pub async fn run(_config: &Config, args: &BenchArgs) -> Result<(), CliError> {
     let mut rows = Vec::new();
+    crate::bench_chat::run(&mut rows, args.chat_connections).await?;
+    if args.chat_only {
+        print(rows);
+        return Ok(());
+    }
     crate::bench_email::parse_rows(&mut rows);
     let dir = std::env::temp_dir().join(format!("lotsen-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -49,12 +54,16 @@ pub async fn run(_config: &Config, args: &BenchArgs) -> Result<(), CliError> {
         result?;
     }
 
+    print(rows);
+    Ok(())
+}
+
+fn print(rows: Vec<Row>) {
     println!("| backend | measurement | result |");
     println!("| --- | --- | --- |");
     for row in rows {
         println!("| {} | {} | {} |", row.backend, row.what, row.value);
     }
-    Ok(())
 }
 
 async fn app(store: Store) -> Result<App, CliError> {

@@ -231,4 +231,10 @@ pub struct BenchArgs {
     /// Only the email rows (parse and intake), without the 100,000-case fill.
     #[arg(long)]
     pub email_only: bool,
+    /// WebSocket visitors connected at once for the chat rows.
+    #[arg(long, default_value_t = 1000)]
+    pub chat_connections: usize,
+    /// Only the chat rows.
+    #[arg(long)]
+    pub chat_only: bool,
 }

@@ -3,6 +3,7 @@
 
 mod admin;
 mod bench;
+mod bench_chat;
 mod bench_email;
 mod bench_routing;
 mod cli;
