@@ -96,20 +96,34 @@ pub async fn send(
 /// Hours after which a closed channel answers the same case again.
 const REPEAT_AFTER: jiff::SignedDuration = jiff::SignedDuration::from_hours(12);
 
+/// What a closed channel says now ("we open at 08:00 on Monday"), or none while it is
+/// open or has nothing to say. The chat shows it before the visitor writes.
+pub async fn closed_notice(app: &App, channel: Channel) -> Result<Option<String>, AppError> {
+    let settings = crate::forecast::settings::of(app, channel).await?;
+    if settings.closed_reply.trim().is_empty() {
+        return Ok(None);
+    }
+    let tz = crate::forecast::stockholm();
+    let local = app.clock.now().to_zoned(tz.clone()).datetime();
+    let hours = &settings.opening_hours;
+    if hours.is_open(local) {
+        return Ok(None);
+    }
+    let opens = hours
+        .next_open(local)
+        .and_then(|dt| dt.to_zoned(tz).ok())
+        .map(|z| swedish_time(z.timestamp()))
+        .unwrap_or_else(|| "så snart vi kan / as soon as we can".to_owned());
+    Ok(Some(settings.closed_reply.replace("{opens}", &opens)))
+}
+
 /// Answers a message that arrived while its channel is closed, saying when it opens;
 /// once per case in twelve hours. Whether it answered.
 pub async fn out_of_hours(app: &App, case_id: CaseId, channel: Channel) -> Result<bool, AppError> {
-    let settings = crate::forecast::settings::of(app, channel).await?;
-    if settings.closed_reply.trim().is_empty() {
+    let Some(body) = closed_notice(app, channel).await? else {
         return Ok(false);
-    }
+    };
     let now = app.clock.now();
-    let tz = crate::forecast::stockholm();
-    let local = now.to_zoned(tz.clone()).datetime();
-    let hours = &settings.opening_hours;
-    if hours.is_open(local) {
-        return Ok(false);
-    }
     let events = app.store.events(case_id).await?;
     let answered_lately = events.iter().any(|e| {
         matches!(
@@ -123,12 +137,6 @@ pub async fn out_of_hours(app: &App, case_id: CaseId, channel: Channel) -> Resul
     if answered_lately {
         return Ok(false);
     }
-    let opens = hours
-        .next_open(local)
-        .and_then(|dt| dt.to_zoned(tz).ok())
-        .map(|z| swedish_time(z.timestamp()))
-        .unwrap_or_else(|| "så snart vi kan / as soon as we can".to_owned());
-    let body = settings.closed_reply.replace("{opens}", &opens);
     send(app, case_id, channel, AutoAnswerReason::OutOfHours, &body).await
 }
 

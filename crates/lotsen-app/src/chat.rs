@@ -4,7 +4,9 @@
 //! (threaded into their open case, analysed, routed, answered out of hours, a request
 //! for a manager escalated); the transcript is the case's chat messages; an agent's
 //! reply on the chat channel is a `deliver_chat` job the web layer pushes to the
-//! visitor's open connections.
+//! visitor's open connections. The servers sharing a database tell each other about
+//! pushes and typing with [`ChatSignal`]s on [`CHAT_TOPIC`], so a visitor connected to
+//! another server than the one that works the job still gets the line at once.
 
 use lotsen_domain::customer::CustomerContact;
 use lotsen_domain::{
@@ -17,6 +19,33 @@ use crate::{App, AppError};
 
 /// The outbox job kind of replies on the chat.
 pub const DELIVER_CHAT: &str = "deliver_chat";
+
+/// The signal topic of chat pushes between servers.
+pub const CHAT_TOPIC: &str = "chat_push";
+
+/// What one server tells the others about a visitor (ids only).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ChatSignal {
+    /// The server that sent it (it has already pushed to its own connections).
+    pub origin: String,
+    /// The visitor it is for.
+    pub visitor: String,
+    /// An agent's reply to push, or none for "an agent is typing".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<MessageId>,
+}
+
+impl ChatSignal {
+    /// The signal as it travels.
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A signal heard, if it is one.
+    pub fn decode(raw: &str) -> Option<Self> {
+        serde_json::from_str(raw).ok()
+    }
+}
 
 /// The longest line a visitor may send, in characters.
 pub const MAX_LINE_CHARS: usize = 4000;
@@ -109,6 +138,15 @@ pub async fn outgoing(app: &App, message_id: MessageId) -> Result<(String, Messa
     Ok((visitor, message))
 }
 
+/// The visitor to show "an agent is typing" to, for a case on the chat.
+pub async fn typing_to(app: &App, case_id: CaseId) -> Result<String, AppError> {
+    let (_, customer) = crate::cases::with_customer(app, case_id).await?;
+    crate::cases::provider_id(&customer, "chat:").ok_or(AppError::Conflict {
+        code: "no_visitor",
+        message: "the customer has never chatted".into(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,5 +161,17 @@ mod tests {
         );
         assert_eq!(visitor("'; drop table"), None);
         assert_eq!(identity(id).value, format!("chat:{id}"));
+    }
+
+    #[test]
+    fn a_signal_survives_the_trip_and_noise_is_not_one() {
+        let signal = ChatSignal {
+            origin: "s1".into(),
+            visitor: "v".into(),
+            message_id: None,
+        };
+        assert_eq!(ChatSignal::decode(&signal.encode()), Some(signal));
+        assert_eq!(ChatSignal::decode("{}"), None);
+        assert!(ChatSignal::decode(r#"{"origin":"a","visitor":"b"}"#).is_some());
     }
 }

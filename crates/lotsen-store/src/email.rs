@@ -283,6 +283,23 @@ impl Store {
         Ok(())
     }
 
+    /// An outbound message's delivery status, if it has one yet.
+    pub async fn delivery(&self, message_id: MessageId) -> Result<Option<Delivery>, StoreError> {
+        let row = sqlx::query(
+            "SELECT status, attempts, detail, updated_at FROM deliveries WHERE message_id = $1",
+        )
+        .bind(message_id.to_string())
+        .fetch_optional(self.writer())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        Ok(Some(Delivery {
+            status: text(&row, "status")?,
+            attempts: u32::try_from(int(&row, "attempts")?).unwrap_or(0),
+            detail: opt_text(&row, "detail")?,
+            updated_at: crate::codec::instant(int(&row, "updated_at")?)?,
+        }))
+    }
+
     /// Gives an outbound message the Message-ID it is sent with (once; later calls keep
     /// the first).
     pub async fn set_sent_message_id(

@@ -47,6 +47,10 @@ pub struct Store {
     backend: Backend,
     writer: AnyPool,
     reader: AnyPool,
+    /// The URL it was opened with, for the connection that listens for signals.
+    url: std::sync::Arc<str>,
+    /// Signals within this process (SQLite serves one process).
+    local: crate::signals::LocalSignals,
 }
 
 const SQLITE_PRAGMAS: [&str; 4] = [
@@ -98,6 +102,8 @@ impl Store {
                     backend,
                     writer,
                     reader,
+                    url: url.into(),
+                    local: crate::signals::LocalSignals::default(),
                 })
             }
             Backend::Postgres => {
@@ -106,6 +112,8 @@ impl Store {
                     backend,
                     writer: pool.clone(),
                     reader: pool,
+                    url: url.into(),
+                    local: crate::signals::LocalSignals::default(),
                 })
             }
         }
@@ -122,6 +130,14 @@ impl Store {
 
     pub(crate) fn reader(&self) -> &AnyPool {
         &self.reader
+    }
+
+    pub(crate) fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub(crate) fn local_signals(&self) -> &crate::signals::LocalSignals {
+        &self.local
     }
 
     /// Whether the database answers.

@@ -21,9 +21,11 @@
     "#lotsen-head{display:flex;justify-content:space-between;align-items:center;padding:8px 12px;background:#0b4f8a;color:#fff;border-radius:8px 8px 0 0}" +
     "#lotsen-head button{background:transparent;color:#fff;padding:4px 8px}" +
     "#lotsen-log{flex:1;overflow-y:auto;padding:8px 12px;margin:0;list-style:none}" +
-    "#lotsen-log li{margin:6px 0;padding:6px 10px;border-radius:6px;max-width:85%;white-space:pre-wrap;word-wrap:break-word}" +
-    "#lotsen-log li.visitor{background:#e3eefa;margin-left:auto}" +
-    "#lotsen-log li.agent{background:#f1f1f1}" +
+    "#lotsen-log p{margin:6px 0;padding:6px 10px;border-radius:6px;max-width:85%;white-space:pre-wrap;word-wrap:break-word}" +
+    "#lotsen-log p.visitor{background:#e3eefa;margin-left:auto}" +
+    "#lotsen-log p.agent{background:#f1f1f1}" +
+    "#lotsen-notice{margin:0;padding:8px 12px;background:#fff4ce;color:#1a1a1a;border-bottom:1px solid #ccc;font-size:14px}" +
+    ".lotsen-who{position:absolute;left:-9999px}" +
     "#lotsen-typing{min-height:1.4em;padding:0 12px;color:#555;font-size:13px}" +
     "#lotsen-form{display:flex;gap:6px;padding:8px;border-top:1px solid #ccc}" +
     "#lotsen-form textarea{flex:1;resize:none;font:inherit;padding:6px;border:1px solid #767676;border-radius:4px}" +
@@ -39,7 +41,8 @@
     '<button id="lotsen-open" type="button" aria-expanded="false" aria-controls="lotsen-panel">Chatta med oss</button>' +
     '<section id="lotsen-panel" role="dialog" aria-label="Chatt med kundtjänst" data-open="false">' +
     '<div id="lotsen-head"><strong>Kundtjänst</strong><button type="button" id="lotsen-close" aria-label="Stäng chatten">✕</button></div>' +
-    '<ul id="lotsen-log" role="log" aria-live="polite" aria-label="Samtalet"></ul>' +
+    '<p id="lotsen-notice" role="status" hidden></p>' +
+    '<div id="lotsen-log" role="log" aria-live="polite" aria-label="Samtalet"></div>' +
     '<div id="lotsen-typing" aria-live="polite"></div>' +
     '<form id="lotsen-form"><label for="lotsen-text" style="position:absolute;left:-9999px">Ditt meddelande</label>' +
     '<textarea id="lotsen-text" rows="2" placeholder="Skriv ditt meddelande"></textarea>' +
@@ -51,6 +54,7 @@
   var openButton = root.querySelector("#lotsen-open");
   var log = root.querySelector("#lotsen-log");
   var typing = root.querySelector("#lotsen-typing");
+  var notice = root.querySelector("#lotsen-notice");
   var input = root.querySelector("#lotsen-text");
   var seen = {};
   var socket = null;
@@ -66,10 +70,14 @@
   function add(from, id, text) {
     if (id && seen[id]) return;
     if (id) seen[id] = true;
-    var li = document.createElement("li");
-    li.className = from;
-    li.textContent = text;
-    log.appendChild(li);
+    var line = document.createElement("p");
+    line.className = from;
+    var who = document.createElement("span");
+    who.className = "lotsen-who";
+    who.textContent = from === "visitor" ? "Du: " : "Kundtjänst: ";
+    line.appendChild(who);
+    line.appendChild(document.createTextNode(text));
+    log.appendChild(line);
     log.scrollTop = log.scrollHeight;
   }
   function newId() {
@@ -95,6 +103,9 @@
         try { localStorage.setItem(KEY, visitor); } catch (e) { /* private mode */ }
         // The transcript that follows is the conversation: drawn again from it.
         log.innerHTML = ""; seen = {};
+        // Closed now: say when we open, before the visitor writes (they still can).
+        notice.textContent = frame.closed_notice || "";
+        notice.hidden = !frame.closed_notice;
         var queued = pending; pending = [];
         queued.forEach(function (f) { add("visitor", null, f.text); sendFrame(f); });
       } else if (frame.type === "line") {

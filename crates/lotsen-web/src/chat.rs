@@ -3,12 +3,19 @@
 //!
 //! The protocol is JSON, one object per frame. The widget says `{"type":"hello",
 //! "visitor":"<uuid>"?}` first and is answered `{"type":"welcome","visitor":"<uuid>",
-//! "case_id"?}` followed by the transcript (`{"type":"line","from":"visitor"|"agent",
+//! "case_id"?,"open":bool,"closed_notice"?}` (the opening-hours message while the chat
+//! is closed) followed by the transcript (`{"type":"line","from":"visitor"|"agent",
 //! "id","text","at"}` each); it sends `{"type":"message","id":"<its own id>",
 //! "text":"..."}` (answered `{"type":"received","id"}` once stored) and
 //! `{"type":"typing"}`; it receives agents' replies as `line`s and `{"type":"typing"}`
 //! when an agent types. A bad frame is answered `{"type":"error","code"}` and changes
 //! nothing.
+//!
+//! In a cluster a visitor is connected to one server while any server may work the
+//! reply's job: the one that works it pushes to its own connections and, when it has
+//! none, signals the others ([`lotsen_app::chat::ChatSignal`]); the server holding the
+//! connection pushes and records the reply as sent, which the job sees when it is
+//! tried again. Agents' typing travels the same way.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,7 +26,7 @@ use axum::extract::ws::{Message as Frame, WebSocket, WebSocketUpgrade};
 use axum::http::header;
 use axum::response::IntoResponse;
 use jiff::SignedDuration;
-use lotsen_app::chat::{self, DELIVER_CHAT};
+use lotsen_app::chat::{self, CHAT_TOPIC, ChatSignal, DELIVER_CHAT};
 use lotsen_app::{App, AppError};
 use lotsen_domain::{Direction, Message};
 use serde_json::{Value, json};
@@ -28,12 +35,22 @@ use tokio::sync::mpsc;
 use crate::AppState;
 
 /// The visitors connected to this server, each with their open connections.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct ChatHub {
+    /// This server's name in signals, so it skips its own.
+    origin: String,
     visitors: Mutex<HashMap<String, Vec<mpsc::UnboundedSender<String>>>>,
 }
 
 impl ChatHub {
+    /// A hub for a server known in signals as `origin` (unique per process).
+    pub fn new(origin: String) -> Self {
+        Self {
+            origin,
+            visitors: Mutex::default(),
+        }
+    }
+
     fn join(&self, visitor: &str) -> mpsc::UnboundedReceiver<String> {
         let (tx, rx) = mpsc::unbounded_channel();
         if let Ok(mut map) = self.visitors.lock() {
@@ -57,6 +74,13 @@ impl ChatHub {
             map.remove(visitor);
         }
         reached
+    }
+
+    /// Whether a visitor has an open connection here.
+    pub fn has(&self, visitor: &str) -> bool {
+        self.visitors
+            .lock()
+            .is_ok_and(|m| m.get(visitor).is_some_and(|c| !c.is_empty()))
     }
 
     /// Visitors connected now.
@@ -135,7 +159,16 @@ async fn session(state: AppState, mut socket: WebSocket) {
             (None, Vec::new())
         }
     };
-    let welcome = json!({ "type": "welcome", "visitor": visitor, "case_id": case_id });
+    let closed = lotsen_app::auto_answer::closed_notice(&state.app, lotsen_domain::Channel::Chat)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(code = e.code(), "chat opening hours not read");
+            None
+        });
+    let welcome = json!({
+        "type": "welcome", "visitor": visitor, "case_id": case_id,
+        "open": closed.is_none(), "closed_notice": closed,
+    });
     if !send(&mut socket, welcome).await {
         return;
     }
@@ -196,10 +229,25 @@ async fn handle(app: &App, visitor: &str, text: &str) -> Option<Value> {
     }
 }
 
+/// Tells a visitor's connections, here and on the other servers, that an agent types.
+pub async fn agent_typing(app: &App, hub: &ChatHub, visitor: &str) -> Result<usize, AppError> {
+    let reached = hub.push(visitor, &json!({ "type": "typing" }));
+    let signal = ChatSignal {
+        origin: hub.origin.clone(),
+        visitor: visitor.to_owned(),
+        message_id: None,
+    };
+    app.store.signal(CHAT_TOPIC, &signal.encode()).await?;
+    Ok(reached)
+}
+
 /// Pushes due chat replies every `interval` until aborted: to the visitor's open
-/// connections on this server; a visitor not connected gets the reply later, in the
-/// transcript, and the job is tried again meanwhile.
+/// connections on this server, or through the other servers; a visitor connected
+/// nowhere gets the reply later, in the transcript, and the job is tried again
+/// meanwhile. Listens to the other servers' signals at the same time.
 pub async fn run_sender(app: App, hub: Arc<ChatHub>, interval: Duration) {
+    let listener = tokio::spawn(listen(app.clone(), hub.clone()));
+    let _stop_listening = AbortOnDrop(listener);
     let mut tick = tokio::time::interval(interval);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -208,6 +256,66 @@ pub async fn run_sender(app: App, hub: Arc<ChatHub>, interval: Duration) {
             tracing::warn!(code = e.code(), "chat replies not pushed");
         }
     }
+}
+
+/// Aborts a task when dropped (when the sender is aborted, so is its listener).
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
+}
+
+/// Hears the other servers' chat signals and pushes what is for visitors connected here.
+async fn listen(app: App, hub: Arc<ChatHub>) {
+    loop {
+        match app.store.listen(CHAT_TOPIC).await {
+            Ok(mut signals) => loop {
+                match signals.next().await {
+                    Ok(signal) => {
+                        if let Some(signal) = ChatSignal::decode(&signal.payload)
+                            && signal.origin != hub.origin
+                            && let Err(e) = heard(&app, &hub, &signal).await
+                        {
+                            tracing::warn!(code = e.code(), "chat signal not followed");
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "chat signals interrupted");
+                        break;
+                    }
+                }
+            },
+            Err(e) => tracing::warn!(error = %e, "cannot listen for chat signals"),
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// Follows one signal from another server.
+async fn heard(app: &App, hub: &ChatHub, signal: &ChatSignal) -> Result<(), AppError> {
+    let Some(message_id) = signal.message_id else {
+        hub.push(&signal.visitor, &json!({ "type": "typing" }));
+        return Ok(());
+    };
+    if !hub.has(&signal.visitor) {
+        return Ok(());
+    }
+    let (visitor, message) = chat::outgoing(app, message_id).await?;
+    let reached = hub.push(&visitor, &line(&message));
+    if reached > 0 {
+        let attempts = app
+            .store
+            .delivery(message_id)
+            .await?
+            .map_or(1, |d| d.attempts);
+        let detail = format!("pushed to {reached} connection(s) on another server");
+        app.store
+            .set_delivery(message_id, "sent", attempts, Some(&detail), app.clock.now())
+            .await?;
+    }
+    Ok(())
 }
 
 async fn push_due(app: &App, hub: &ChatHub) -> Result<(), AppError> {
@@ -226,6 +334,18 @@ async fn push_due(app: &App, hub: &ChatHub) -> Result<(), AppError> {
             app.store.give_up_outbox(&job, now).await?;
             continue;
         };
+        // Another server may have pushed it since the last try.
+        if app
+            .store
+            .delivery(message_id)
+            .await?
+            .is_some_and(|d| d.status == "sent")
+        {
+            app.store
+                .finish_outbox(&job, Ok(()), now, SignedDuration::from_secs(10))
+                .await?;
+            continue;
+        }
         let (visitor, message) = match chat::outgoing(app, message_id).await {
             Ok(found) => found,
             Err(e) => {
@@ -249,6 +369,15 @@ async fn push_due(app: &App, hub: &ChatHub) -> Result<(), AppError> {
         app.store
             .set_delivery(message_id, status, job.attempts, Some(&detail), now)
             .await?;
+        if reached == 0 {
+            // Written before the signal, so a server that pushes it records "sent" last.
+            let signal = ChatSignal {
+                origin: hub.origin.clone(),
+                visitor,
+                message_id: Some(message_id),
+            };
+            app.store.signal(CHAT_TOPIC, &signal.encode()).await?;
+        }
         app.store
             .finish_outbox(&job, outcome, now, SignedDuration::from_secs(10))
             .await?;

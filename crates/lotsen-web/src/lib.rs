@@ -34,7 +34,8 @@ pub fn router(app: App) -> Router {
 /// The whole HTTP application and its chat hub, for the sender that pushes agents'
 /// replies to the visitors connected here ([`chat::run_sender`]).
 pub fn router_with_chat(app: App) -> (Router, std::sync::Arc<chat::ChatHub>) {
-    let hub = std::sync::Arc::new(chat::ChatHub::default());
+    let origin = app.ids.next_uuid().simple().to_string();
+    let hub = std::sync::Arc::new(chat::ChatHub::new(origin));
     let state = AppState {
         app,
         chat: hub.clone(),
@@ -52,6 +53,7 @@ pub fn router_with_chat(app: App) -> (Router, std::sync::Arc<chat::ChatHub>) {
         .route("/cases/{id}/notes", post(routes::cases::note))
         .route("/cases/{id}/moderation", post(routes::moderation::step))
         .route("/cases/{id}/lint", post(routes::drafts::lint))
+        .route("/cases/{id}/typing", post(routes::drafts::typing))
         .route(
             "/cases/{id}/move-to-private",
             post(routes::moderation::move_to_private),

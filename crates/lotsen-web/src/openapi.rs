@@ -35,6 +35,7 @@ impl Modify for BearerAuth {
         routes::cases::note,
         routes::moderation::step,
         routes::moderation::move_to_private,
+        routes::drafts::typing,
         routes::moderation::sealed_original,
         routes::drafts::lint,
         routes::cases::resolve,

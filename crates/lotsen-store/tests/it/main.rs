@@ -10,4 +10,5 @@ mod cases;
 mod directory;
 mod inbound;
 mod schema;
+mod signals;
 mod support;

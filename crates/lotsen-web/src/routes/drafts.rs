@@ -1,6 +1,7 @@
 //! `/api/v1/cases/{id}/lint`: the reply lint's hints on a draft, with what the case knows
 //! (public or private, the channel's emoji policy, the agent's signature, the customer's
-//! language and tone). The composer calls it as the agent types.
+//! language and tone). The composer calls it as the agent types. `/api/v1/cases/{id}/typing`:
+//! the chat visitor sees that an agent is typing.
 
 use axum::Json;
 use axum::extract::State;
@@ -105,4 +106,33 @@ pub fn hint_dtos(hints: Vec<lotsen_app::drafts::LintHint>) -> Vec<LintHintDto> {
             end: h.end,
         })
         .collect()
+}
+
+/// Whether the visitor saw the agent type.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TypingShown {
+    /// The visitor's open connections on this server that were told (the other
+    /// servers are told too, and push to theirs).
+    pub connections_here: usize,
+}
+
+/// Shows the chat visitor of a case that an agent is typing (the composer calls it at
+/// most every few seconds while the agent writes).
+#[utoipa::path(
+    post, path = "/api/v1/cases/{id}/typing", tag = "cases",
+    params(("id" = String, Path, description = "Case id")),
+    responses((status = 202, body = TypingShown), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn typing(
+    State(state): State<AppState>,
+    CurrentAgent(_agent): CurrentAgent,
+    IdPath(id): IdPath<CaseId>,
+) -> Result<(axum::http::StatusCode, Json<TypingShown>), ApiError> {
+    let visitor = lotsen_app::chat::typing_to(&state.app, id).await?;
+    let connections_here = crate::chat::agent_typing(&state.app, &state.chat, &visitor).await?;
+    Ok((
+        axum::http::StatusCode::ACCEPTED,
+        Json(TypingShown { connections_here }),
+    ))
 }

@@ -1,7 +1,8 @@
 //! The web chat over a real WebSocket: `/widget.js` is served; a visitor's lines become
 //! one case, an agent's reply on the chat reaches the open connection and is recorded
 //! as sent, and the visitor who comes back with the id their browser kept gets the
-//! transcript and lands in the same case.
+//! transcript and lands in the same case. Two servers on one PostgreSQL: a visitor
+//! connected to one gets the replies and the typing of agents working on the other.
 
 use std::time::{Duration, Instant};
 
@@ -9,7 +10,7 @@ use futures_util::{SinkExt, StreamExt};
 use serde_json::{Value, json};
 use tokio_tungstenite::tungstenite::Message as Frame;
 
-use crate::process::{call, create_admin, serve_with_env};
+use crate::process::{TwoServers, call, create_admin, delivery, serve_with_env, two_servers};
 
 type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
@@ -96,6 +97,17 @@ async fn a_visitor_chats_gets_the_agents_reply_and_comes_back_to_the_same_case()
         case.as_str()
     );
 
+    // The agent starts typing; the visitor sees it.
+    let (s, shown) = call(
+        reqwest::Method::POST,
+        format!("{api}/cases/{case}/typing"),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!((s, shown["connections_here"].clone()), (202, json!(1)));
+    assert_eq!(next(&mut socket).await["type"], "typing");
+
     // An agent answers on the chat; the open connection gets it.
     let (s, created) = call(
         reqwest::Method::POST,
@@ -111,35 +123,22 @@ async fn a_visitor_chats_gets_the_agents_reply_and_comes_back_to_the_same_case()
         reply["text"],
         "Hej! Jag spärrar kortet och beställer ett nytt till dig."
     );
-    let started = Instant::now();
-    loop {
-        let (_, view) = call(
-            reqwest::Method::GET,
-            format!("{api}/cases/{case}"),
-            &token,
-            None,
-        )
-        .await;
-        let delivery = view["timeline"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter_map(|e| e.get("message"))
-            .find(|m| m["id"] == created["message_id"])
-            .map(|m| m["delivery"]["status"].clone());
-        if delivery == Some(json!("sent")) {
-            let received: Vec<&Value> = view["timeline"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|e| e["type"] == "message_received")
-                .collect();
-            assert_eq!(received.len(), 1, "{view}");
-            break;
-        }
-        assert!(started.elapsed() < Duration::from_secs(10), "{view}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let message = created["message_id"].as_str().unwrap();
+    delivery(&api, &token, &case, message, "sent").await;
+    let (_, view) = call(
+        reqwest::Method::GET,
+        format!("{api}/cases/{case}"),
+        &token,
+        None,
+    )
+    .await;
+    let received: Vec<&Value> = view["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["type"] == "message_received")
+        .collect();
+    assert_eq!(received.len(), 1, "{view}");
     drop(socket);
 
     // Back later in the same browser: the transcript, and the same case.
@@ -164,4 +163,66 @@ async fn a_visitor_chats_gets_the_agents_reply_and_comes_back_to_the_same_case()
         case.as_str()
     );
     server.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_visitor_on_one_server_gets_what_agents_on_the_other_do() {
+    let TwoServers {
+        _db,
+        _dir,
+        a,
+        b,
+        token,
+    } = two_servers().await;
+    let api_a = format!("{}/api/v1", a.base_url);
+
+    // The visitor is connected to B only.
+    let mut socket = open(&b.base_url).await;
+    send(&mut socket, json!({ "type": "hello" })).await;
+    until(&mut socket, "welcome").await;
+    send(
+        &mut socket,
+        json!({ "type": "message", "id": "r1", "text": "Hej, jag kommer inte in i appen." }),
+    )
+    .await;
+    let case = until(&mut socket, "received").await["case_id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // Typing on A is shown through B.
+    let (s, shown) = call(
+        reqwest::Method::POST,
+        format!("{api_a}/cases/{case}/typing"),
+        &token,
+        None,
+    )
+    .await;
+    assert_eq!((s, shown["connections_here"].clone()), (202, json!(0)));
+    assert_eq!(next(&mut socket).await["type"], "typing");
+
+    // Replies through A arrive at once, whichever server works the job (a retry would
+    // take ten seconds), and each is recorded as sent.
+    for n in 1..=4 {
+        let text = format!("Svar {n}: prova att logga in med BankID igen.");
+        let started = Instant::now();
+        let (s, created) = call(
+            reqwest::Method::POST,
+            format!("{api_a}/cases/{case}/replies"),
+            &token,
+            Some(json!({ "body": text })),
+        )
+        .await;
+        assert_eq!(s, 201, "{created}");
+        let line = until(&mut socket, "line").await;
+        assert_eq!(line["text"], text.as_str());
+        assert!(started.elapsed() < Duration::from_secs(5), "{n}");
+        let message = created["message_id"].as_str().unwrap();
+        delivery(&api_a, &token, &case, message, "sent").await;
+    }
+    // Each reply reached the visitor once.
+    send(&mut socket, json!({ "type": "bogus" })).await;
+    assert_eq!(next(&mut socket).await["code"], "unknown_frame");
+    a.stop();
+    b.stop();
 }

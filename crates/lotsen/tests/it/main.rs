@@ -7,6 +7,7 @@
     reason = "a test fails loudly at the first surprise"
 )]
 
+mod browser;
 mod chat;
 mod cli;
 mod email;

@@ -138,3 +138,70 @@ pub async fn call(
     let status = res.status().as_u16();
     (status, res.json().await.unwrap_or(serde_json::Value::Null))
 }
+
+/// Two servers on one fresh PostgreSQL database, each working jobs every 100 ms.
+pub struct TwoServers {
+    /// The database, dropped with it.
+    pub _db: lotsen_testkit::TestStore,
+    /// Their data directory.
+    pub _dir: tempfile::TempDir,
+    /// One server.
+    pub a: Server,
+    /// The other.
+    pub b: Server,
+    /// The admin's API token.
+    pub token: String,
+}
+
+/// Starts [`TwoServers`].
+pub async fn two_servers() -> TwoServers {
+    let store = lotsen_testkit::test_store(lotsen_testkit::Backend::Postgres).await;
+    let url = store.url().to_owned();
+    let dir = tempfile::tempdir().unwrap();
+    let token = create_admin(dir.path(), &["--database-url", &url], &[]);
+    let env = [("LOTSEN_WORKERS__INTERVAL_MS", "100")];
+    let a = serve_with_env(dir.path(), &["--database-url", &url], &env);
+    let b = serve_with_env(dir.path(), &["--database-url", &url], &env);
+    TwoServers {
+        _db: store,
+        _dir: dir,
+        a,
+        b,
+        token,
+    }
+}
+
+/// Waits until the reply's delivery has `status`; the delivery.
+pub async fn delivery(
+    api: &str,
+    token: &str,
+    case: &str,
+    message: &str,
+    status: &str,
+) -> serde_json::Value {
+    let started = std::time::Instant::now();
+    loop {
+        let (_, view) = call(
+            reqwest::Method::GET,
+            format!("{api}/cases/{case}"),
+            token,
+            None,
+        )
+        .await;
+        let found = view["timeline"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.get("message"))
+            .find(|m| m["id"] == message)
+            .map(|m| m["delivery"].clone());
+        if let Some(d) = found.filter(|d| d["status"] == status) {
+            return d;
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "delivery of {message} is not {status}: {view}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

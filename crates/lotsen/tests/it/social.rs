@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use lotsen_testkit::GraphStandIn;
 use serde_json::{Value, json};
 
-use crate::process::{call, create_admin, serve_with_env};
+use crate::process::{call, create_admin, delivery, serve_with_env};
 
 const SECRET: &str = "social-test-app-secret";
 const TOKEN: &str = "EAAG-standin-page-token";
@@ -128,35 +128,6 @@ async fn reply(api: &str, token: &str, case: &str, body: Value) -> String {
     .await;
     assert_eq!(s, 201, "{created}");
     created["message_id"].as_str().unwrap().to_owned()
-}
-
-/// Waits until the reply's delivery has `status`; the delivery.
-async fn delivery(api: &str, token: &str, case: &str, message: &str, status: &str) -> Value {
-    let started = Instant::now();
-    loop {
-        let (_, view) = call(
-            reqwest::Method::GET,
-            format!("{api}/cases/{case}"),
-            token,
-            None,
-        )
-        .await;
-        let found = view["timeline"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .filter_map(|e| e.get("message"))
-            .find(|m| m["id"] == message)
-            .map(|m| m["delivery"].clone());
-        if let Some(d) = found.filter(|d| d["status"] == status) {
-            return d;
-        }
-        assert!(
-            started.elapsed() < Duration::from_secs(15),
-            "delivery of {message} is not {status}: {view}"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -3,10 +3,9 @@
 
 use std::time::{Duration, Instant};
 
-use lotsen_testkit::{Backend, test_store};
 use serde_json::{Value, json};
 
-use crate::process::{call, create_admin, serve_with_env};
+use crate::process::{TwoServers, call, two_servers};
 
 async fn api(
     base: &str,
@@ -29,13 +28,13 @@ fn count(case: &Value, kind: &str, pick: impl Fn(&Value) -> bool) -> usize {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_servers_on_one_postgres_fire_each_timer_once() {
-    let store = test_store(Backend::Postgres).await;
-    let url = store.url().to_owned();
-    let dir = tempfile::tempdir().unwrap();
-    let token = create_admin(dir.path(), &["--database-url", &url], &[]);
-    let env = [("LOTSEN_WORKERS__INTERVAL_MS", "100")];
-    let a = serve_with_env(dir.path(), &["--database-url", &url], &env);
-    let b = serve_with_env(dir.path(), &["--database-url", &url], &env);
+    let TwoServers {
+        _db,
+        _dir,
+        a,
+        b,
+        token,
+    } = two_servers().await;
     let (base_a, base_b) = (a.base_url.clone(), b.base_url.clone());
     let put = reqwest::Method::PUT;
     let post = reqwest::Method::POST;

@@ -1,0 +1,76 @@
+//! The browser tests: each script in `tests/browser` runs in Node.js with playwright-core
+//! driving Debian's Chromium against a real `lotsen serve` started here. `scripts/test`
+//! installs Chromium and the npm packages; a missing one fails under `CI=true` and
+//! skips elsewhere, saying what to install.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::peers::available;
+use crate::process::{create_admin, create_agent, serve_with_env};
+
+fn dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/browser")
+}
+
+/// Whether Node.js, Chromium and the npm packages are here.
+fn ready() -> bool {
+    available(
+        "Node.js",
+        Command::new("node").arg("--version"),
+        "apt-get install nodejs",
+    ) && available(
+        "Chromium",
+        Command::new("/usr/bin/chromium").arg("--version"),
+        "apt-get install chromium",
+    ) && available(
+        "the browser tests' npm packages",
+        Command::new("test")
+            .arg("-d")
+            .arg(dir().join("node_modules/playwright-core")),
+        "npm ci --prefix crates/lotsen/tests/browser",
+    )
+}
+
+/// Runs one script against the server and fails with its output unless it passes.
+fn node(script: &str, base_url: &str, token: &str) {
+    let out = Command::new("node")
+        .arg(dir().join(script))
+        .current_dir(dir())
+        .env("LOTSEN_URL", base_url)
+        .env("LOTSEN_TOKEN", token)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    println!("{stdout}");
+    assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
+}
+
+#[test]
+fn the_chat_widget_works_in_a_real_browser() {
+    if !ready() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
+    create_agent(
+        data.path(),
+        &[],
+        &[
+            "--name",
+            "Lena Ledare",
+            "--email",
+            "lena.ledare@banken.se",
+            "--role",
+            "lead",
+            "--team",
+            "Kundservice",
+            "--signature-name",
+            "Lena",
+        ],
+    );
+    let server = serve_with_env(data.path(), &[], &[("LOTSEN_WORKERS__INTERVAL_MS", "100")]);
+    node("widget.test.mjs", &server.base_url, &token);
+    server.stop();
+}
