@@ -24,6 +24,7 @@ pub mod paging;
 pub mod review;
 pub mod routing;
 pub mod sealed;
+pub mod signin;
 pub mod sla;
 pub mod workers;
 

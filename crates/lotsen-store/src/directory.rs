@@ -133,7 +133,11 @@ impl Store {
         Ok(())
     }
 
-    async fn agent_where(&self, clause: &str, value: String) -> Result<Option<Agent>, StoreError> {
+    pub(crate) async fn agent_where(
+        &self,
+        clause: &str,
+        value: String,
+    ) -> Result<Option<Agent>, StoreError> {
         let sql = format!(
             "SELECT a.id, a.name, a.email, a.signature_name, a.role, a.created_at FROM agents a {clause}"
         );

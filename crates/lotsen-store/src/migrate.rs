@@ -60,6 +60,11 @@ const SQLITE: &[Migration] = &[
         name: "sealed_originals",
         sql: include_str!("../migrations/sqlite/0008_sealed_originals.sql"),
     },
+    Migration {
+        version: 9,
+        name: "sign_in",
+        sql: include_str!("../migrations/sqlite/0009_sign_in.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -102,6 +107,11 @@ const POSTGRES: &[Migration] = &[
         version: 8,
         name: "sealed_originals",
         sql: include_str!("../migrations/postgres/0008_sealed_originals.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "sign_in",
+        sql: include_str!("../migrations/postgres/0009_sign_in.sql"),
     },
 ];
 

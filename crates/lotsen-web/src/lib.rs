@@ -10,6 +10,7 @@ mod mail_dto;
 mod middleware;
 mod openapi;
 mod routes;
+pub mod ui;
 
 use axum::Router;
 use axum::routing::{delete, get, post, put};
@@ -159,6 +160,7 @@ pub fn router_with_chat(app: App) -> (Router, std::sync::Arc<chat::ChatHub>) {
         .route("/readyz", get(routes::health::ready))
         .route("/widget.js", get(chat::widget))
         .route("/chat/ws", get(chat::connect))
+        .merge(ui::router())
         .fallback(routes::not_found)
         .layer(axum::middleware::from_fn(middleware::request_context))
         .with_state(state);

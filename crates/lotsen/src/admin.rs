@@ -1,4 +1,5 @@
-//! `lotsen admin`: create teams and agents against the configured database, printing JSON.
+//! `lotsen admin`: create teams and agents and set agents' passwords against the
+//! configured database, printing JSON.
 
 use lotsen_app::directory::{self, NewAgent};
 use lotsen_domain::TeamId;
@@ -14,6 +15,15 @@ pub async fn run(config: &Config, command: AdminCommand) -> Result<(), CliError>
         AdminCommand::CreateTeam { name } => {
             let team = directory::create_team(&app, None, Some(&name)).await?;
             println!("{}", serde_json::json!({ "team_id": team.id }));
+        }
+        AdminCommand::SetPassword { email } => {
+            let mut line = String::new();
+            std::io::stdin()
+                .read_line(&mut line)
+                .map_err(|e| CliError::Io(format!("cannot read the password from stdin: {e}")))?;
+            let password = line.trim_end_matches(['\n', '\r']);
+            let agent = lotsen_app::signin::set_password(&app, &email, password).await?;
+            println!("{}", serde_json::json!({ "agent_id": agent.id }));
         }
         AdminCommand::CreateAgent(args) => {
             let mut team_ids = Vec::new();

@@ -179,6 +179,13 @@ pub struct ServeArgs {
 pub enum AdminCommand {
     /// Create an agent and print {"agent_id","token"} as JSON.
     CreateAgent(CreateAgentArgs),
+    /// Set an agent's sign-in password, read from stdin (its first line), and print
+    /// {"agent_id"} as JSON; the agent's open sessions end.
+    SetPassword {
+        /// The agent's sign-in address.
+        #[arg(long)]
+        email: String,
+    },
     /// Create a team and print {"team_id"} as JSON.
     CreateTeam {
         /// Team name.

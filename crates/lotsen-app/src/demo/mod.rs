@@ -47,6 +47,9 @@ impl Default for DemoOptions {
     }
 }
 
+/// The password of every demo agent in the web workspace (`/login`).
+pub const DEMO_PASSWORD: &str = "lotsen-demo";
+
 /// A demo sign-in.
 #[derive(Debug, Clone)]
 pub struct DemoCredential {
@@ -92,7 +95,8 @@ impl DemoReport {
     /// The credentials as text for a newcomer.
     pub fn credentials_text(&self, base_url: &str) -> String {
         let mut out = format!(
-            "Demo credentials (API tokens; use as 'Authorization: Bearer TOKEN' at {base_url}/api/v1):\n"
+            "Sign in at {base_url}/login with any address below and the password {DEMO_PASSWORD}.\n\
+             Demo credentials (API tokens; use as 'Authorization: Bearer TOKEN' at {base_url}/api/v1):\n"
         );
         for c in &self.credentials {
             out.push_str(&format!(
@@ -255,6 +259,11 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
         app.store
             .settle_outbox_history(crate::email::delivery_kind(*channel), end)
             .await?;
+    }
+    // Every demo agent signs in to the workspace with the one demo password (hashed once).
+    let hash = crate::signin::hash_password(DEMO_PASSWORD)?;
+    for agent_id in app.store.agent_ids().await? {
+        app.store.set_password_hash(agent_id, &hash, end).await?;
     }
     Ok(DemoReport {
         teams: staff.teams.len(),

@@ -17,3 +17,4 @@ mod routing;
 mod service;
 mod sla;
 mod staffing;
+mod workspace;

@@ -153,6 +153,20 @@ async fn serve_demo_fills_an_empty_database_once_and_prints_working_credentials(
     let server = serve(dir.path(), &["--demo", "--demo-cases", "140"]);
     let text = server.output.join("\n");
     assert!(text.contains("Demo bank filled"), "{text}");
+    assert!(
+        text.contains("/login") && text.contains("lotsen-demo"),
+        "{text}"
+    );
+    let demo_email = text
+        .split('<')
+        .nth(1)
+        .and_then(|rest| rest.split('>').next())
+        .expect("a demo address is printed")
+        .to_owned();
+    assert_eq!(
+        process::sign_in_by_form(&server.base_url, &demo_email, "lotsen-demo").await,
+        303
+    );
     let token = server
         .output
         .iter()
@@ -481,5 +495,56 @@ async fn an_imported_history_feeds_the_plan() {
         .unwrap();
     assert_eq!(phone["intervals"][9]["contacts"], 120.0);
     assert!(phone["intervals"][9]["required"].as_u64().unwrap() > 10);
+    server.stop();
+}
+
+#[tokio::test]
+async fn set_password_reads_stdin_and_the_agent_signs_in_with_it() {
+    use std::io::Write;
+    let dir = tempfile::tempdir().unwrap();
+    create_agent(
+        dir.path(),
+        &["--name", "Karin Lund", "--email", "karin.lund@banken.se"],
+    );
+    let set = |password: &str| {
+        let mut child = lotsen(dir.path())
+            .args(["admin", "set-password", "--email", "karin.lund@banken.se"])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        writeln!(child.stdin.take().unwrap(), "{password}").unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let short = set("kort");
+    assert!(!short.status.success());
+    assert!(
+        String::from_utf8_lossy(&short.stderr).contains("password"),
+        "{}",
+        String::from_utf8_lossy(&short.stderr)
+    );
+    let ok = set("Vinter-2026-lotsen");
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let printed: Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert!(printed["agent_id"].is_string(), "{printed}");
+    let server = serve(dir.path(), &[]);
+    assert_eq!(
+        process::sign_in_by_form(
+            &server.base_url,
+            "karin.lund@banken.se",
+            "Vinter-2026-lotsen"
+        )
+        .await,
+        303
+    );
+    assert_eq!(
+        process::sign_in_by_form(&server.base_url, "karin.lund@banken.se", "kort-och-fel").await,
+        401
+    );
     server.stop();
 }

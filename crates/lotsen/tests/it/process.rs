@@ -205,3 +205,40 @@ pub async fn delivery(
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
+
+/// Signs in through `/login` as a browser would (the form's token and its cookie); the
+/// status of the form's answer (303 when signed in).
+pub async fn sign_in_by_form(base_url: &str, email: &str, password: &str) -> u16 {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let form = client
+        .get(format!("{base_url}/login"))
+        .send()
+        .await
+        .unwrap();
+    let cookie = form.headers()[reqwest::header::SET_COOKIE]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let html = form.text().await.unwrap();
+    let csrf = html
+        .split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    client
+        .post(format!("{base_url}/login"))
+        .header(reqwest::header::COOKIE, cookie)
+        .form(&[("email", email), ("password", password), ("csrf", &csrf)])
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}

@@ -1,0 +1,73 @@
+//! The agent workspace, server-rendered with askama: `/login` (email and password, a
+//! CSRF token of its own), `/logout`, `/inbox` (my cases, the team's queue, waiting on
+//! the customer, with counts) and `/cases/{id}` (the timeline across channels, public
+//! and private told apart, the reply and note forms). Every form sends the session's
+//! CSRF token; pages are Swedish or English per agent, times as read in Stockholm.
+
+mod pages;
+pub mod session;
+pub mod text;
+
+use axum::Router;
+use axum::http::{StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::{get, post};
+
+use crate::AppState;
+
+/// The workspace's routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(pages::home))
+        .route("/login", get(pages::login_form).post(pages::login))
+        .route("/logout", post(pages::logout))
+        .route("/inbox", get(pages::inbox))
+        .route("/cases/{id}", get(pages::case))
+        .route("/cases/{id}/reply", post(pages::reply))
+        .route("/cases/{id}/note", post(pages::note))
+        .route("/ui/ui.css", get(stylesheet))
+}
+
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        include_str!("../../assets/ui.css"),
+    )
+}
+
+/// A rendered page, or a plain 500 when a template fails (it never should).
+fn page(status: StatusCode, rendered: Result<String, askama::Error>) -> Response {
+    match rendered {
+        Ok(html) => (
+            status,
+            [
+                (header::CACHE_CONTROL, "no-store"),
+                (header::X_FRAME_OPTIONS, "DENY"),
+            ],
+            [(
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'",
+            )],
+            Html(html),
+        )
+            .into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, "template failed").into_response()
+        }
+    }
+}
+
+/// A use case that failed for a reason the page cannot show.
+pub(crate) fn failure(e: &lotsen_app::AppError) -> Response {
+    tracing::warn!(code = e.code(), "workspace request failed");
+    let status = match e {
+        lotsen_app::AppError::NotFound(_) => StatusCode::NOT_FOUND,
+        lotsen_app::AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    (status, e.to_string()).into_response()
+}

@@ -1,0 +1,254 @@
+//! The agent workspace over HTTP, on both backends, asserting on the HTML a browser gets
+//! (CSS selectors): signing in with a CSRF-protected form and an HttpOnly, Secure,
+//! SameSite cookie; the inbox's lists; the case view's timeline with the customer's
+//! text escaped; a reply and a note from the forms, refused without the session's
+//! token; signing out ends the session.
+
+use lotsen_testkit::{Backend, TestApp, on_both_backends};
+use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
+use scraper::{Html, Selector};
+use serde_json::json;
+
+const PASSWORD: &str = "Sommar-2026-lotsen";
+
+fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+/// The `name=value` of a `Set-Cookie` named `name`, and the whole header.
+fn set_cookie(response: &reqwest::Response, name: &str) -> Option<(String, String)> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with(&format!("{name}=")))
+        .map(|v| (v.split(';').next().unwrap().to_owned(), v.to_owned()))
+}
+
+fn select(html: &Html, css: &str) -> Vec<String> {
+    let selector = Selector::parse(css).unwrap();
+    html.select(&selector)
+        .map(|e| e.text().collect::<String>())
+        .collect()
+}
+
+fn attr(html: &Html, css: &str, name: &str) -> String {
+    let selector = Selector::parse(css).unwrap();
+    html.select(&selector)
+        .next()
+        .and_then(|e| e.value().attr(name))
+        .unwrap_or_else(|| panic!("no {css}[{name}]"))
+        .to_owned()
+}
+
+async fn page(url: &str, cookie: &str) -> (u16, Html) {
+    let r = client()
+        .get(url)
+        .header(COOKIE, cookie)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    (status, Html::parse_document(&r.text().await.unwrap()))
+}
+
+/// Signs in through the form; the session cookie (`name=value`).
+async fn sign_in(base: &str, email: &str, password: &str) -> Result<String, (u16, Html)> {
+    let form = client().get(format!("{base}/login")).send().await.unwrap();
+    assert_eq!(form.status(), 200);
+    let (login_cookie, _) = set_cookie(&form, "lotsen_login_csrf").unwrap();
+    let html = Html::parse_document(&form.text().await.unwrap());
+    assert_eq!(
+        select(&html, "form[action='/login'] input[name=email]").len(),
+        1
+    );
+    assert_eq!(
+        select(
+            &html,
+            "form[action='/login'] input[name=password][type=password]"
+        )
+        .len(),
+        1
+    );
+    let csrf = attr(&html, "input[name=csrf]", "value");
+    let r = client()
+        .post(format!("{base}/login"))
+        .header(COOKIE, login_cookie)
+        .form(&[("email", email), ("password", password), ("csrf", &csrf)])
+        .send()
+        .await
+        .unwrap();
+    if r.status() != 303 {
+        let status = r.status().as_u16();
+        return Err((status, Html::parse_document(&r.text().await.unwrap())));
+    }
+    assert_eq!(r.headers()[LOCATION], "/inbox");
+    let (session, header) = set_cookie(&r, "lotsen_session").unwrap();
+    for flag in ["HttpOnly", "Secure", "SameSite=Lax", "Path=/"] {
+        assert!(header.contains(flag), "{header}");
+    }
+    Ok(session)
+}
+
+async fn an_agent_signs_in_works_a_case_and_signs_out(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let base = t.base_url.clone();
+    let team = t.team("Kundservice").await;
+    let karin = t.agent("Karin Lund", "agent", &[team]).await;
+    lotsen_app::signin::set_password(&t.app, "Karin.Lund@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    let (s, created) = t
+        .post(
+            &t.admin,
+            "/api/v1/messages",
+            json!({ "external_id": "ws-1", "customer": { "name": "Eva Berg", "email": "eva@example.se" },
+                    "team_id": team,
+                    "subject": "Kortet fungerar inte",
+                    "body": "Hej! Kortet nekas i butik. <script>alert('x')</script>" }),
+        )
+        .await;
+    assert_eq!(s, 201, "{created}");
+    let case = created["case_id"].as_str().unwrap().to_owned();
+    let (s, body) = t
+        .post(
+            &karin,
+            &format!("/api/v1/cases/{case}/assign"),
+            json!({ "agent_id": karin.id }),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+
+    // Not signed in: to the sign-in page. A wrong password: the form again, saying so.
+    let r = client().get(format!("{base}/inbox")).send().await.unwrap();
+    assert!(r.status().is_redirection());
+    assert_eq!(r.headers()[LOCATION], "/login");
+    let (status, html) = sign_in(&base, "karin.lund@banken.se", "fel-lösenord-123")
+        .await
+        .unwrap_err();
+    assert_eq!(status, 401);
+    assert_eq!(
+        select(&html, ".error"),
+        ["Fel e-postadress eller lösenord."]
+    );
+    let (status, _) = sign_in(&base, "ingen@banken.se", PASSWORD)
+        .await
+        .unwrap_err();
+    assert_eq!(status, 401);
+    // The form without its token is refused.
+    let r = client()
+        .post(format!("{base}/login"))
+        .form(&[
+            ("email", "karin.lund@banken.se"),
+            ("password", PASSWORD),
+            ("csrf", "x"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 400);
+
+    let session = sign_in(&base, "karin.lund@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    let (status, html) = page(&format!("{base}/inbox"), &session).await;
+    assert_eq!(status, 200);
+    assert_eq!(attr(&html, "html", "lang"), "sv");
+    assert_eq!(select(&html, "header.top .who"), ["Karin Lund"]);
+    let mine = select(&html, "#mine tr.case td a");
+    assert_eq!(mine, ["Kortet fungerar inte"]);
+    assert_eq!(select(&html, "#mine .count"), ["1"]);
+    assert_eq!(
+        attr(&html, "#mine tr.case td a", "href"),
+        format!("/cases/{case}")
+    );
+
+    let case_url = format!("{base}/cases/{case}");
+    let (status, html) = page(&case_url, &session).await;
+    assert_eq!(status, 200);
+    assert!(
+        select(&html, "h1")
+            .join("")
+            .contains("Kortet fungerar inte")
+    );
+    assert_eq!(select(&html, ".customer"), ["Eva Berg"]);
+    let inbound = select(&html, ".timeline li.message.inbound .body");
+    assert_eq!(
+        inbound,
+        ["Hej! Kortet nekas i butik. <script>alert('x')</script>"]
+    );
+    assert!(
+        select(&html, "script").is_empty(),
+        "the customer's script is text"
+    );
+    let csrf = attr(&html, "form[action$='/reply'] input[name=csrf]", "value");
+
+    // A reply without the session's token changes nothing; with it, it is sent.
+    let post = |path: &str, fields: Vec<(&'static str, String)>| {
+        client()
+            .post(format!("{base}{path}"))
+            .header(COOKIE, session.clone())
+            .form(&fields)
+            .send()
+    };
+    let r = post(
+        &format!("/cases/{case}/reply"),
+        vec![("body", "Hej!".into()), ("csrf", "fel".into())],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 400);
+    let reply = "Hej Eva! Jag har spärrat kortet och ett nytt kommer inom fem dagar. /Karin";
+    let r = post(
+        &format!("/cases/{case}/reply"),
+        vec![("body", reply.into()), ("csrf", csrf.clone())],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 303);
+    let r = post(
+        &format!("/cases/{case}/note"),
+        vec![
+            ("body", "Kunden ringde också i går.".into()),
+            ("csrf", csrf.clone()),
+        ],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 303);
+    // An empty reply is shown back with the reason.
+    let r = post(
+        &format!("/cases/{case}/reply"),
+        vec![("body", "  ".into()), ("csrf", csrf.clone())],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 422);
+    let (_, html) = page(&case_url, &session).await;
+    assert_eq!(
+        select(&html, ".timeline li.message.outbound .body"),
+        [reply]
+    );
+    assert_eq!(
+        select(&html, ".timeline li.note .body"),
+        ["Kunden ringde också i går."]
+    );
+    assert_eq!(select(&html, ".timeline li.message.inbound").len(), 1);
+
+    // Signing out ends the session.
+    let r = post("/logout", vec![("csrf", csrf)]).await.unwrap();
+    assert_eq!(r.status(), 303);
+    let r = client()
+        .get(format!("{base}/inbox"))
+        .header(COOKIE, session)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers()[LOCATION], "/login");
+}
+
+on_both_backends!(an_agent_signs_in_works_a_case_and_signs_out);
