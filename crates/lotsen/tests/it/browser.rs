@@ -32,13 +32,15 @@ fn ready() -> bool {
     )
 }
 
-/// Runs one script against the server and fails with its output unless it passes.
-fn node(script: &str, base_url: &str, token: &str) {
+/// Runs one script against the server (with `env` besides the URL and the admin's
+/// token) and fails with its output unless it passes.
+fn node(script: &str, base_url: &str, token: &str, env: &[(&str, &str)]) {
     let out = Command::new("node")
         .arg(dir().join(script))
         .current_dir(dir())
         .env("LOTSEN_URL", base_url)
         .env("LOTSEN_TOKEN", token)
+        .envs(env.iter().copied())
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -71,6 +73,50 @@ fn the_chat_widget_works_in_a_real_browser() {
         ],
     );
     let server = serve_with_env(data.path(), &[], &[("LOTSEN_WORKERS__INTERVAL_MS", "100")]);
-    node("widget.test.mjs", &server.base_url, &token);
+    node("widget.test.mjs", &server.base_url, &token, &[]);
+    server.stop();
+}
+
+#[test]
+fn an_agent_signs_in_and_answers_a_case_in_a_real_browser() {
+    use std::io::Write;
+    if !ready() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
+    let email = "karin.lund@banken.se";
+    let password = "Vinter-2026-lotsen";
+    let karin = create_agent(
+        data.path(),
+        &[],
+        &[
+            "--name",
+            "Karin Lund",
+            "--email",
+            email,
+            "--team",
+            "Kundservice",
+        ],
+    );
+    let mut set = crate::process::lotsen(data.path())
+        .args(["admin", "set-password", "--email", email])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    writeln!(set.stdin.take().unwrap(), "{password}").unwrap();
+    assert!(set.wait().unwrap().success());
+    let server = serve_with_env(data.path(), &[], &[]);
+    node(
+        "workspace.test.mjs",
+        &server.base_url,
+        &token,
+        &[
+            ("LOTSEN_AGENT_EMAIL", email),
+            ("LOTSEN_AGENT_PASSWORD", password),
+            ("LOTSEN_AGENT_ID", karin["agent_id"].as_str().unwrap()),
+        ],
+    );
     server.stop();
 }
