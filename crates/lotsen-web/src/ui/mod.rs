@@ -25,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}", get(pages::case))
         .route("/cases/{id}/reply", post(pages::reply))
         .route("/cases/{id}/note", post(pages::note))
+        .route("/settings/language", post(pages::language))
         .route("/ui/ui.css", get(stylesheet))
 }
 

@@ -100,6 +100,45 @@ pub struct LoginForm {
     password: String,
 }
 
+/// The language form's fields.
+#[derive(Debug, Deserialize)]
+pub struct LanguageForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    language: String,
+}
+
+/// `POST /settings/language`: the agent's UI language, then the page they came from.
+pub async fn language(
+    State(state): State<AppState>,
+    signed: Signed,
+    headers: HeaderMap,
+    Form(form): Form<LanguageForm>,
+) -> Response {
+    if !signed.csrf_ok(&form.csrf) {
+        return (StatusCode::BAD_REQUEST, signed.lang.t().form_expired).into_response();
+    }
+    let lang = Lang::parse(&form.language);
+    if let Err(e) = state
+        .app
+        .store
+        .set_ui_language(signed.agent.id, lang.code(), state.app.clock.now())
+        .await
+    {
+        return failure(&lotsen_app::AppError::from(e));
+    }
+    // Back to the page it was sent from, when that is one of ours.
+    let back = headers
+        .get(header::REFERER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|r| r.find("://").map(|i| &r[i + 3..]))
+        .and_then(|r| r.find('/').map(|i| r[i..].to_owned()))
+        .filter(|p| p.starts_with('/') && !p.starts_with("//"))
+        .unwrap_or_else(|| "/inbox".to_owned());
+    see_other(&back)
+}
+
 /// `GET /`: the inbox.
 pub async fn home() -> Redirect {
     Redirect::to("/inbox")

@@ -75,6 +75,8 @@ pub struct Words {
     pub skip_to_content: &'static str,
     pub form_expired: &'static str,
     pub not_found: &'static str,
+    pub other_language: &'static str,
+    pub other_language_code: &'static str,
 }
 
 const SV: Words = Words {
@@ -110,6 +112,8 @@ const SV: Words = Words {
     skip_to_content: "Hoppa till innehållet",
     form_expired: "Formuläret har gått ut. Ladda om sidan och försök igen.",
     not_found: "Ärendet finns inte.",
+    other_language: "English",
+    other_language_code: "en",
 };
 
 const EN: Words = Words {
@@ -145,6 +149,8 @@ const EN: Words = Words {
     skip_to_content: "Skip to content",
     form_expired: "The form has expired. Reload the page and try again.",
     not_found: "The case does not exist.",
+    other_language: "Svenska",
+    other_language_code: "sv",
 };
 
 /// An instant as read in Stockholm: `2026-12-02 09:15`.

@@ -239,6 +239,24 @@ async fn an_agent_signs_in_works_a_case_and_signs_out(backend: Backend) {
     );
     assert_eq!(select(&html, ".timeline li.message.inbound").len(), 1);
 
+    // Karin switches to English; the pages follow.
+    let (_, html) = page(&format!("{base}/inbox"), &session).await;
+    let csrf_now = attr(
+        &html,
+        "form[action='/settings/language'] input[name=csrf]",
+        "value",
+    );
+    let r = post(
+        "/settings/language",
+        vec![("language", "en".into()), ("csrf", csrf_now)],
+    )
+    .await
+    .unwrap();
+    assert_eq!(r.status(), 303);
+    let (_, html) = page(&format!("{base}/inbox"), &session).await;
+    assert_eq!(attr(&html, "html", "lang"), "en");
+    assert!(select(&html, "#mine h2").join("").contains("My cases"));
+
     // Signing out ends the session.
     let r = post("/logout", vec![("csrf", csrf)]).await.unwrap();
     assert_eq!(r.status(), 303);
