@@ -116,8 +116,8 @@ pub async fn language(
     headers: HeaderMap,
     Form(form): Form<LanguageForm>,
 ) -> Response {
-    if !signed.csrf_ok(&form.csrf) {
-        return (StatusCode::BAD_REQUEST, signed.lang.t().form_expired).into_response();
+    if let Some(refused) = forged(&signed, &form.csrf) {
+        return refused;
     }
     let lang = Lang::parse(&form.language);
     if let Err(e) = state
@@ -134,7 +134,8 @@ pub async fn language(
         .and_then(|v| v.to_str().ok())
         .and_then(|r| r.find("://").map(|i| &r[i + 3..]))
         .and_then(|r| r.find('/').map(|i| r[i..].to_owned()))
-        .filter(|p| p.starts_with('/') && !p.starts_with("//"))
+        // A path of ours only: "//host" and "/\\host" would leave the site.
+        .filter(|p| p.starts_with('/') && !p.starts_with("//") && !p.contains('\\'))
         .unwrap_or_else(|| "/inbox".to_owned());
     see_other(&back)
 }
@@ -181,8 +182,7 @@ pub async fn login(
     }
     match signin::sign_in(&state.app, &form.email, &form.password).await {
         Ok(session) => {
-            let mut response = Redirect::to("/inbox").into_response();
-            *response.status_mut() = StatusCode::SEE_OTHER;
+            let mut response = see_other("/inbox");
             let max_age = signin::SESSION_LENGTH.as_secs();
             let headers = response.headers_mut();
             headers.append(
@@ -201,6 +201,12 @@ pub async fn login(
     }
 }
 
+/// The answer to a form without this session's token, if it is one.
+fn forged(signed: &Signed, csrf: &str) -> Option<Response> {
+    (!signed.csrf_ok(csrf))
+        .then(|| (StatusCode::BAD_REQUEST, signed.lang.t().form_expired).into_response())
+}
+
 fn see_other(to: &str) -> Response {
     let mut response = Redirect::to(to).into_response();
     *response.status_mut() = StatusCode::SEE_OTHER;
@@ -214,8 +220,8 @@ pub async fn logout(
     headers: HeaderMap,
     Form(form): Form<TextForm>,
 ) -> Response {
-    if !signed.csrf_ok(&form.csrf) {
-        return (StatusCode::BAD_REQUEST, signed.lang.t().form_expired).into_response();
+    if let Some(refused) = forged(&signed, &form.csrf) {
+        return refused;
     }
     if let Some(value) = cookie(&headers, signin::COOKIE)
         && let Err(e) = signin::sign_out(&state.app, value).await
@@ -444,8 +450,8 @@ where
     Fut: std::future::Future<Output = Result<(), lotsen_app::AppError>>,
 {
     let t = signed.lang.t();
-    if !signed.csrf_ok(&form.csrf) {
-        return (StatusCode::BAD_REQUEST, t.form_expired).into_response();
+    if let Some(refused) = forged(signed, &form.csrf) {
+        return refused;
     }
     let Ok(case_id) = raw_id.parse::<CaseId>() else {
         return (StatusCode::NOT_FOUND, t.not_found).into_response();
