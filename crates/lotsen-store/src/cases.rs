@@ -90,6 +90,18 @@ pub struct CasePage {
 
 const ATTEMPTS: usize = 5;
 
+/// Rows with a `state` column and the count of all that matched, as a page.
+pub(crate) fn page_of(rows: &[sqlx::any::AnyRow], total: i64) -> Result<CasePage, StoreError> {
+    let cases = rows
+        .iter()
+        .map(|row| from_json(&text(row, "state")?))
+        .collect::<Result<Vec<Case>, _>>()?;
+    Ok(CasePage {
+        cases,
+        total: u64::try_from(total).unwrap_or(0),
+    })
+}
+
 impl Store {
     /// Changes a case in one transaction: state, events, messages, notes and outbox jobs
     /// together, guarded by the case version. Returns the case and the new events.
@@ -107,6 +119,7 @@ impl Store {
                 .await?
                 .ok_or(StoreError::NotFound("case"))?;
             let expected = case.version;
+            let before = case.clone();
             let plan = change(&case)?;
             if plan.events.is_empty() {
                 // Nothing to record (an offer not yet due, an alert already recorded).
@@ -156,7 +169,10 @@ impl Store {
                 crate::routing::sync_offer(&mut tx, &case, plan.at, assigned).await?;
             }
             write::insert_outbox(&mut tx, &plan.outbox).await?;
+            let changed = crate::signals::CaseChanged::of(Some(&before), &case);
+            crate::signals::notify_case_changed(&mut tx, self.backend(), &changed).await?;
             tx.commit().await?;
+            self.case_committed(&changed);
             return Ok((case, events));
         }
         Err(StoreError::VersionConflict)
@@ -244,14 +260,7 @@ impl Store {
             .bind(i64::try_from(offset).unwrap_or(i64::MAX))
             .fetch_all(self.reader())
             .await?;
-        let cases = rows
-            .iter()
-            .map(|row| from_json(&text(row, "state")?))
-            .collect::<Result<Vec<Case>, _>>()?;
-        Ok(CasePage {
-            cases,
-            total: u64::try_from(total).unwrap_or(0),
-        })
+        page_of(&rows, total)
     }
 
     /// How many cases there are.

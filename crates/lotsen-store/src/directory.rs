@@ -222,6 +222,43 @@ impl Store {
         }))
     }
 
+    /// Every agent with their teams, by name (for the workspace's pickers and names).
+    pub async fn agents(&self) -> Result<Vec<Agent>, StoreError> {
+        let memberships =
+            sqlx::query("SELECT agent_id, team_id FROM agent_teams ORDER BY position")
+                .fetch_all(self.reader())
+                .await?;
+        let mut teams: std::collections::HashMap<AgentId, Vec<TeamId>> =
+            std::collections::HashMap::new();
+        for row in &memberships {
+            teams
+                .entry(parsed(row, "agent_id")?)
+                .or_default()
+                .push(parsed(row, "team_id")?);
+        }
+        let rows = sqlx::query(
+            "SELECT id, name, email, signature_name, role, created_at FROM agents ORDER BY name, id",
+        )
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let id: AgentId = parsed(row, "id")?;
+                let role = text(row, "role")?;
+                Ok(Agent {
+                    id,
+                    name: text(row, "name")?,
+                    email: text(row, "email")?,
+                    signature_name: text(row, "signature_name")?,
+                    role: Role::parse(&role)
+                        .ok_or_else(|| StoreError::Corrupt(format!("role {role:?}")))?,
+                    team_ids: teams.remove(&id).unwrap_or_default(),
+                    created_at: instant(int(row, "created_at")?)?,
+                })
+            })
+            .collect()
+    }
+
     /// Ids of every agent, in creation order.
     pub async fn agent_ids(&self) -> Result<Vec<AgentId>, StoreError> {
         sqlx::query("SELECT id FROM agents ORDER BY created_at, id")

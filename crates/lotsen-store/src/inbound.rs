@@ -155,9 +155,11 @@ impl Store {
                 .await?
                 .map(|case| (case, false)),
         };
+        let mut before = None;
         let (case, events, created) = match joined {
             Some((mut case, answered)) => {
                 let expected = case.version;
+                before = Some(case.clone());
                 let kinds = match r.notice {
                     Some(reason) => case.receive_notice(r.message_id, r.channel, reason),
                     None if answered => {
@@ -247,7 +249,10 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         }
+        let changed = crate::signals::CaseChanged::of(before.as_ref(), &case);
+        crate::signals::notify_case_changed(&mut tx, self.backend(), &changed).await?;
         tx.commit().await?;
+        self.case_committed(&changed);
         Ok(InboundOutcome {
             message_id: r.message_id,
             case_id: case.id,

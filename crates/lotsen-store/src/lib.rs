@@ -20,6 +20,7 @@ mod staffing;
 mod stats;
 mod timeline;
 mod webhooks;
+mod worklists;
 mod write;
 
 pub use cases::{CaseChange, CaseFilter, CasePage, OutboxJob};
@@ -33,10 +34,11 @@ pub use migrate::{Migration, migrations};
 pub use outbox::{ClaimedJob, MAX_ATTEMPTS};
 pub use pool::{Backend, Store};
 pub use routing::{CapacityGuard, RoutingRecord};
-pub use signals::{Signal, Signals};
+pub use signals::{CASE_TOPIC, CaseChanged, Signal, Signals};
 pub use staffing::{PossibleIncidentRecord, ShiftRecord};
 pub use timeline::TimelineEntry;
 pub use webhooks::WebhookDelivery;
+pub use worklists::Worklist;
 
 /// Result of a store operation.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

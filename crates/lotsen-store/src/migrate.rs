@@ -65,6 +65,11 @@ const SQLITE: &[Migration] = &[
         name: "sign_in",
         sql: include_str!("../migrations/sqlite/0009_sign_in.sql"),
     },
+    Migration {
+        version: 10,
+        name: "worklists",
+        sql: include_str!("../migrations/sqlite/0010_worklists.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -112,6 +117,11 @@ const POSTGRES: &[Migration] = &[
         version: 9,
         name: "sign_in",
         sql: include_str!("../migrations/postgres/0009_sign_in.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "worklists",
+        sql: include_str!("../migrations/postgres/0010_worklists.sql"),
     },
 ];
 

@@ -5,6 +5,9 @@
 //! which one process serves, they stay in that process. A signal is not durable: what
 //! must not be lost goes through the outbox, and a signal only makes it faster.
 
+use lotsen_domain::{AgentId, Case, CaseId, TeamId};
+use serde::{Deserialize, Serialize};
+use sqlx::AnyConnection;
 use sqlx::postgres::PgListener;
 use tokio::sync::broadcast;
 
@@ -13,6 +16,76 @@ use crate::pool::{Backend, Store};
 
 /// The longest payload a signal may carry (PostgreSQL's `NOTIFY` limit is 8000 bytes).
 pub const MAX_PAYLOAD: usize = 7900;
+
+/// The topic every committed case change is signalled on.
+pub const CASE_TOPIC: &str = "case_changed";
+
+/// A case changed (a message, an owner, a status): which case, and whose lists it was
+/// or is now on, so that a workspace can tell whether to redraw.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseChanged {
+    /// The case.
+    pub case_id: CaseId,
+    /// Its owner before and after, and the agents a handoff or escalation waits for.
+    pub owners: Vec<AgentId>,
+    /// Its team before and after, and the teams a handoff or escalation waits for.
+    pub teams: Vec<TeamId>,
+}
+
+impl CaseChanged {
+    /// The change from `before` (none: a new case) to `after`: the owners and teams,
+    /// and whoever a handoff or an escalation waits for, before and after.
+    pub fn of(before: Option<&Case>, after: &Case) -> Self {
+        let mut owners: Vec<AgentId> = Vec::new();
+        let mut teams: Vec<TeamId> = Vec::new();
+        for case in before.into_iter().chain(std::iter::once(after)) {
+            let waiting = case
+                .pending_handoff()
+                .map(|h| (h.to_agent_id, h.to_team_id))
+                .into_iter()
+                .chain(
+                    case.open_escalations()
+                        .map(|e| (e.to_agent_id, e.to_team_id)),
+                );
+            let people = std::iter::once((case.owner_id, case.team_id)).chain(waiting);
+            for (agent, team) in people {
+                if let Some(a) = agent.filter(|a| !owners.contains(a)) {
+                    owners.push(a);
+                }
+                if let Some(t) = team.filter(|t| !teams.contains(t)) {
+                    teams.push(t);
+                }
+            }
+        }
+        Self {
+            case_id: after.id,
+            owners,
+            teams,
+        }
+    }
+
+    /// Whether an agent in `teams` (or the agent `agent`) sees this change in a list.
+    pub fn concerns(&self, agent: AgentId, teams: &[TeamId]) -> bool {
+        self.owners.contains(&agent) || self.teams.iter().any(|t| teams.contains(t))
+    }
+}
+
+/// Inside a case's transaction: on PostgreSQL the `NOTIFY`, delivered when (and only if)
+/// the transaction commits.
+pub(crate) async fn notify_case_changed(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    change: &CaseChanged,
+) -> Result<(), StoreError> {
+    if backend == Backend::Postgres {
+        sqlx::query("SELECT pg_notify($1, $2)")
+            .bind(CASE_TOPIC)
+            .bind(serde_json::to_string(change)?)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
 
 /// One signal heard.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,6 +172,19 @@ fn check_topic(topic: &str) -> Result<(), StoreError> {
 }
 
 impl Store {
+    /// After a case's transaction committed: on SQLite the in-process signal (PostgreSQL
+    /// sent it with the commit).
+    pub(crate) fn case_committed(&self, change: &CaseChanged) {
+        if self.backend() == Backend::Sqlite
+            && let Ok(payload) = serde_json::to_string(change)
+        {
+            let _ = self.local_signals().0.send(Signal {
+                topic: CASE_TOPIC.to_owned(),
+                payload,
+            });
+        }
+    }
+
     /// Sends a signal to every server listening on `topic`, this one included.
     pub async fn signal(&self, topic: &str, payload: &str) -> Result<(), StoreError> {
         check_topic(topic)?;

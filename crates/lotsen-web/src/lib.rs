@@ -25,6 +25,8 @@ pub struct AppState {
     pub app: App,
     /// The chat visitors connected to this server.
     pub chat: std::sync::Arc<chat::ChatHub>,
+    /// The workspace's live updates on this server.
+    pub live: std::sync::Arc<ui::live::LiveFeed>,
 }
 
 /// The whole HTTP application.
@@ -35,11 +37,30 @@ pub fn router(app: App) -> Router {
 /// The whole HTTP application and its chat hub, for the sender that pushes agents'
 /// replies to the visitors connected here ([`chat::run_sender`]).
 pub fn router_with_chat(app: App) -> (Router, std::sync::Arc<chat::ChatHub>) {
+    let parts = router_parts(app);
+    (parts.router, parts.chat)
+}
+
+/// The application and the parts a server drives besides it.
+pub struct Parts {
+    /// The HTTP application.
+    pub router: Router,
+    /// The chat visitors connected here.
+    pub chat: std::sync::Arc<chat::ChatHub>,
+    /// The workspace pages' live updates (closed when the server stops, so that open
+    /// pages do not hold the shutdown).
+    pub live: std::sync::Arc<ui::live::LiveFeed>,
+}
+
+/// The application with its chat hub and live feed.
+pub fn router_parts(app: App) -> Parts {
     let origin = app.ids.next_uuid().simple().to_string();
     let hub = std::sync::Arc::new(chat::ChatHub::new(origin));
+    let live = std::sync::Arc::new(ui::live::LiveFeed::default());
     let state = AppState {
         app,
         chat: hub.clone(),
+        live: live.clone(),
     };
     let api = Router::new()
         .route("/messages", post(routes::messages::receive))
@@ -164,5 +185,9 @@ pub fn router_with_chat(app: App) -> (Router, std::sync::Arc<chat::ChatHub>) {
         .fallback(routes::not_found)
         .layer(axum::middleware::from_fn(middleware::request_context))
         .with_state(state);
-    (router, hub)
+    Parts {
+        router,
+        chat: hub,
+        live,
+    }
 }

@@ -51,16 +51,29 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     let store = app.store.clone();
     let watcher = tokio::spawn(watch_surges(app.clone()));
     let workers = tokio::spawn(crate::workers::run(app.clone(), config.workers.interval));
-    let (router, chat) = lotsen_web::router_with_chat(app.clone());
+    let parts = lotsen_web::router_parts(app.clone());
     let chat_sender = tokio::spawn(lotsen_web::chat::run_sender(
         app,
-        chat,
+        parts.chat,
         config.workers.interval,
     ));
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(|e| CliError::Io(format!("server failed: {e}")))?;
+    let live = parts.live;
+    let (stopping_tx, mut stopping) = tokio::sync::watch::channel(false);
+    let shutdown = async move {
+        shutdown.await;
+        // Open workspace pages end their streams; connections still open after the
+        // grace period (a chat left open) do not hold the stop.
+        live.close();
+        stopping_tx.send_replace(true);
+    };
+    let serving = axum::serve(listener, parts.router).with_graceful_shutdown(shutdown);
+    tokio::select! {
+        served = serving => served.map_err(|e| CliError::Io(format!("server failed: {e}")))?,
+        () = async {
+            let _ = stopping.wait_for(|s| *s).await;
+            tokio::time::sleep(SHUTDOWN_GRACE).await;
+        } => tracing::warn!("connections still open after the grace period; stopping"),
+    }
     watcher.abort();
     workers.abort();
     chat_sender.abort();
@@ -162,6 +175,9 @@ fn write_private(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     }
     options.open(path)?.write_all(text.as_bytes())
 }
+
+/// How long open connections may take to finish once a stop was asked for.
+const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Listens for SIGINT and SIGTERM from the moment it is called (so a signal sent right
 /// after the server says it is listening is never missed) and resolves on the first one.

@@ -310,7 +310,9 @@ impl Case {
         Ok(handoff)
     }
 
-    fn may_receive(handoff: &super::Handoff, actor: &Actor) -> bool {
+    /// Whether `actor` may accept or decline the handoff: the named agent, a member of
+    /// the receiving team (when no agent is named), the team's lead, an admin.
+    pub fn may_receive(handoff: &super::Handoff, actor: &Actor) -> bool {
         match (handoff.to_agent_id, handoff.to_team_id) {
             (Some(agent), team) => {
                 actor.agent_id() == Some(agent)
@@ -432,6 +434,19 @@ impl Case {
         Ok(events)
     }
 
+    /// Whether `actor` may answer the escalation: the named person or a member of the
+    /// team it went to (for a manager, the team's lead), never the one who asked; an admin.
+    pub fn may_answer(escalation: &super::Escalation, actor: &Actor) -> bool {
+        let named = escalation.to_agent_id.is_some() && escalation.to_agent_id == actor.agent_id();
+        let team = match escalation.kind {
+            // A manager's answer comes from the named manager or a lead of the team.
+            EscalationKind::Manager => escalation.to_team_id.is_some_and(|t| actor.leads(t)),
+            _ => escalation.to_team_id.is_some_and(|t| actor.in_team(t)),
+        };
+        let own_question = escalation.asked_by.is_some() && escalation.asked_by == actor.agent_id();
+        actor.is_admin() || (!own_question && (named || team))
+    }
+
     /// The specialist, on-call or manager answers; the case returns to its owner.
     pub fn answer_escalation(
         &self,
@@ -447,15 +462,7 @@ impl Case {
             .iter()
             .find(|e| e.id == escalation_id)
             .ok_or(DomainError::NotFound { what: "escalation" })?;
-        let named = escalation.to_agent_id.is_some() && escalation.to_agent_id == actor.agent_id();
-        let team = match escalation.kind {
-            // A manager's answer comes from the named manager or a lead of the team.
-            EscalationKind::Manager => escalation.to_team_id.is_some_and(|t| actor.leads(t)),
-            _ => escalation.to_team_id.is_some_and(|t| actor.in_team(t)),
-        };
-        let own_question = escalation.asked_by.is_some() && escalation.asked_by == actor.agent_id();
-        let may = actor.is_admin() || (!own_question && (named || team));
-        if !may {
+        if !Self::may_answer(escalation, actor) {
             return Err(DomainError::forbidden(
                 "not_receiver",
                 "only the person or team the escalation went to may answer it",

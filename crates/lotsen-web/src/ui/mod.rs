@@ -1,9 +1,17 @@
 //! The agent workspace, server-rendered with askama: `/login` (email and password, a
-//! CSRF token of its own), `/logout`, `/inbox` (my cases, the team's queue, waiting on
-//! the customer, with counts) and `/cases/{id}` (the timeline across channels, public
-//! and private told apart, the reply and note forms). Every form sends the session's
-//! CSRF token; pages are Swedish or English per agent, times as read in Stockholm.
+//! CSRF token of its own), `/logout`, `/inbox` (handed to me, questions for me,
+//! breaching soon, my cases, the team's queue, waiting on a specialist or the customer,
+//! with counts) and `/cases/{id}` (the timeline across channels, the case's facts,
+//! deadlines and path, the waiting handoff and questions, the customer's other cases,
+//! and the forms: reply, note, take, hand off, escalate, answer, request a manager,
+//! resolve, close, reopen). Every form sends the session's CSRF token; open pages
+//! update live (`/ui/live`); pages are Swedish or English per agent, times as read in
+//! Stockholm.
 
+mod actions;
+mod case_page;
+mod labels;
+pub mod live;
 mod pages;
 pub mod session;
 pub mod text;
@@ -22,9 +30,12 @@ pub fn router() -> Router<AppState> {
         .route("/login", get(pages::login_form).post(pages::login))
         .route("/logout", post(pages::logout))
         .route("/inbox", get(pages::inbox))
-        .route("/cases/{id}", get(pages::case))
-        .route("/cases/{id}/reply", post(pages::reply))
-        .route("/cases/{id}/note", post(pages::note))
+        .route("/cases/{id}", get(actions::case))
+        .route("/cases/{id}/{action}", post(actions::on_case))
+        .route("/handoffs/{id}/{action}", post(actions::on_handoff))
+        .route("/escalations/{id}/answer", post(actions::answer))
+        .route("/ui/live", get(live::stream))
+        .route("/ui/live.js", get(live::script))
         .route("/settings/language", post(pages::language))
         .route("/ui/ui.css", get(stylesheet))
 }

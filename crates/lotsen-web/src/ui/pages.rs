@@ -3,12 +3,12 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_app::signin;
-use lotsen_domain::{Agent, CaseId, Direction, Status, Visibility};
-use lotsen_store::CaseFilter;
+use lotsen_domain::{Agent, Status};
+use lotsen_store::{CaseFilter, Worklist};
 use serde::Deserialize;
 
 use super::session::{LOGIN_CSRF_COOKIE, Signed, cookie, set_cookie};
@@ -34,6 +34,7 @@ struct Row {
     reference: String,
     subject: String,
     status: &'static str,
+    status_label: &'static str,
     priority: &'static str,
     updated: String,
     updated_iso: String,
@@ -56,37 +57,11 @@ struct InboxPage<'a> {
     lists: Vec<List>,
 }
 
-struct Entry {
-    class: String,
-    label: String,
-    at: String,
-    at_iso: String,
-    body: String,
-}
-
-#[derive(Template)]
-#[template(path = "case.html")]
-struct CasePage<'a> {
-    lang: Lang,
-    t: &'static Words,
-    csrf: &'a str,
-    agent_name: &'a str,
-    id: String,
-    reference: String,
-    subject: String,
-    status: &'static str,
-    customer: String,
-    entries: Vec<Entry>,
-    problem: Option<String>,
-}
-
-/// A form with only a CSRF token and a text.
+/// A form with only the session's CSRF token.
 #[derive(Debug, Deserialize)]
-pub struct TextForm {
+pub struct TokenForm {
     #[serde(default)]
     csrf: String,
-    #[serde(default)]
-    body: String,
 }
 
 /// The sign-in form's fields.
@@ -202,12 +177,12 @@ pub async fn login(
 }
 
 /// The answer to a form without this session's token, if it is one.
-fn forged(signed: &Signed, csrf: &str) -> Option<Response> {
+pub(super) fn forged(signed: &Signed, csrf: &str) -> Option<Response> {
     (!signed.csrf_ok(csrf))
         .then(|| (StatusCode::BAD_REQUEST, signed.lang.t().form_expired).into_response())
 }
 
-fn see_other(to: &str) -> Response {
+pub(super) fn see_other(to: &str) -> Response {
     let mut response = Redirect::to(to).into_response();
     *response.status_mut() = StatusCode::SEE_OTHER;
     response
@@ -218,7 +193,7 @@ pub async fn logout(
     State(state): State<AppState>,
     signed: Signed,
     headers: HeaderMap,
-    Form(form): Form<TextForm>,
+    Form(form): Form<TokenForm>,
 ) -> Response {
     if let Some(refused) = forged(&signed, &form.csrf) {
         return refused;
@@ -235,60 +210,104 @@ pub async fn logout(
     response
 }
 
-fn row(case: &lotsen_domain::Case) -> Row {
+fn row(case: &lotsen_domain::Case, lang: Lang) -> Row {
     Row {
         id: case.id.to_string(),
         reference: case.reference.to_string(),
         subject: case.subject.clone(),
         status: case.status.as_str(),
-        priority: case.priority.as_str(),
+        status_label: super::labels::status(lang, case.status),
+        priority: super::labels::priority(lang, case.priority),
         updated: stockholm(case.updated_at),
         updated_iso: case.updated_at.to_string(),
     }
 }
 
-async fn list(
-    state: &AppState,
-    key: &'static str,
-    title: &'static str,
-    filter: CaseFilter,
-) -> Result<List, lotsen_app::AppError> {
-    let found = state.app.store.list_cases(&filter, LIST_LIMIT, 0).await?;
-    Ok(List {
-        key,
-        title,
-        total: found.total,
-        rows: found.cases.iter().map(row).collect(),
-    })
+/// What an inbox list shows.
+enum Source {
+    Filter(CaseFilter),
+    Work(Worklist),
 }
+
+/// How far ahead "breaching soon" looks.
+const BREACH_HORIZON: jiff::SignedDuration = jiff::SignedDuration::from_hours(2);
 
 async fn inbox_lists(
     state: &AppState,
     agent: &Agent,
-    t: &Words,
+    lang: Lang,
 ) -> Result<Vec<List>, lotsen_app::AppError> {
-    let mine = |status| CaseFilter {
-        status: Some(status),
-        owner_id: Some(agent.id),
-        ..CaseFilter::default()
+    let t = lang.t();
+    let mine = |status| {
+        Source::Filter(CaseFilter {
+            status: Some(status),
+            owner_id: Some(agent.id),
+            ..CaseFilter::default()
+        })
     };
-    let mut wanted = vec![("mine", t.mine, mine(Status::Open))];
+    let until = state.app.clock.now() + BREACH_HORIZON;
+    // Lists that only matter when something is in them come and go; the rest stay.
+    let mut wanted = vec![
+        (
+            "handed",
+            t.handed_to_me,
+            Source::Work(Worklist::HandoffsWaiting),
+            true,
+        ),
+        (
+            "questions",
+            t.questions_to_me,
+            Source::Work(Worklist::QuestionsWaiting),
+            true,
+        ),
+        (
+            "breaching",
+            t.breaching_soon,
+            Source::Work(Worklist::BreachingSoon { until }),
+            true,
+        ),
+        ("mine", t.mine, mine(Status::Open), false),
+    ];
     if let Some(team) = agent.team_ids.first() {
         let queue = CaseFilter {
             status: Some(Status::Open),
             team_id: Some(*team),
             ..CaseFilter::default()
         };
-        wanted.push(("team", t.team_queue, queue));
+        wanted.push(("team", t.team_queue, Source::Filter(queue), false));
     }
+    wanted.push((
+        "specialist",
+        t.waiting_on_specialist,
+        Source::Work(Worklist::WaitingOnSpecialist),
+        true,
+    ));
     wanted.push((
         "waiting",
         t.waiting_on_customer,
         mine(Status::WaitingOnCustomer),
+        false,
     ));
     let mut lists = Vec::with_capacity(wanted.len());
-    for (key, title, filter) in wanted {
-        lists.push(list(state, key, title, filter).await?);
+    for (key, title, source, optional) in wanted {
+        let store = &state.app.store;
+        let found = match &source {
+            Source::Filter(f) => store.list_cases(f, LIST_LIMIT, 0).await?,
+            Source::Work(w) => {
+                store
+                    .worklist(w, agent.id, &agent.team_ids, LIST_LIMIT)
+                    .await?
+            }
+        };
+        if optional && found.total == 0 {
+            continue;
+        }
+        lists.push(List {
+            key,
+            title,
+            total: found.total,
+            rows: found.cases.iter().map(|c| row(c, lang)).collect(),
+        });
     }
     Ok(lists)
 }
@@ -296,7 +315,7 @@ async fn inbox_lists(
 /// `GET /inbox`.
 pub async fn inbox(State(state): State<AppState>, signed: Signed) -> Response {
     let t = signed.lang.t();
-    let lists = match inbox_lists(&state, &signed.agent, t).await {
+    let lists = match inbox_lists(&state, &signed.agent, signed.lang).await {
         Ok(lists) => lists,
         Err(e) => return failure(&e),
     };
@@ -309,163 +328,4 @@ pub async fn inbox(State(state): State<AppState>, signed: Signed) -> Response {
     }
     .render();
     page(StatusCode::OK, rendered)
-}
-
-fn entries(view: &lotsen_app::cases::CaseView, t: &Words) -> Vec<Entry> {
-    view.timeline
-        .iter()
-        .map(|e| {
-            let at = e.event.at;
-            let (class, label, body) = if let Some(m) = &e.message {
-                let from = if m.direction == Direction::Inbound {
-                    t.from_customer
-                } else {
-                    t.from_us
-                };
-                let (vis_class, vis) = if m.visibility == Visibility::Public {
-                    ("public", t.public)
-                } else {
-                    ("private", t.private)
-                };
-                (
-                    format!("message {} {vis_class}", m.direction.as_str()),
-                    format!("{from} · {} · {vis}", m.channel.as_str()),
-                    m.body.clone(),
-                )
-            } else if let Some(n) = &e.note {
-                ("note".to_owned(), t.note.to_owned(), n.body.clone())
-            } else {
-                (
-                    format!("event event-{}", e.event.kind.name()),
-                    e.event.kind.name().replace('_', " "),
-                    String::new(),
-                )
-            };
-            Entry {
-                class,
-                label,
-                at: stockholm(at),
-                at_iso: at.to_string(),
-                body,
-            }
-        })
-        .collect()
-}
-
-async fn case_page(
-    state: &AppState,
-    signed: &Signed,
-    raw_id: &str,
-    problem: Option<String>,
-) -> Response {
-    let t = signed.lang.t();
-    let Ok(id) = raw_id.parse::<CaseId>() else {
-        return (StatusCode::NOT_FOUND, t.not_found).into_response();
-    };
-    let view = match lotsen_app::cases::get(&state.app, &signed.agent, id).await {
-        Ok(view) => view,
-        Err(lotsen_app::AppError::NotFound(_)) => {
-            return (StatusCode::NOT_FOUND, t.not_found).into_response();
-        }
-        Err(e) => return failure(&e),
-    };
-    let status = if problem.is_some() {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    let rendered = CasePage {
-        lang: signed.lang,
-        t,
-        csrf: &signed.session.csrf,
-        agent_name: &signed.agent.name,
-        id: view.case.id.to_string(),
-        reference: view.case.reference.to_string(),
-        subject: view.case.subject.clone(),
-        status: view.case.status.as_str(),
-        customer: view
-            .customer
-            .as_ref()
-            .map(|c| c.name.clone())
-            .unwrap_or_default(),
-        entries: entries(&view, t),
-        problem,
-    }
-    .render();
-    page(status, rendered)
-}
-
-/// `GET /cases/{id}`.
-pub async fn case(
-    State(state): State<AppState>,
-    signed: Signed,
-    Path(id): Path<String>,
-) -> Response {
-    case_page(&state, &signed, &id, None).await
-}
-
-/// `POST /cases/{id}/reply`: the reply on the case's channel, then the case again.
-pub async fn reply(
-    State(state): State<AppState>,
-    signed: Signed,
-    Path(id): Path<String>,
-    Form(form): Form<TextForm>,
-) -> Response {
-    let (app, agent, body) = (&state.app, &signed.agent, form.body.as_str());
-    act(&state, &signed, &id, &form, move |case_id| async move {
-        lotsen_app::cases::reply(app, agent, case_id, Some(body), None, None)
-            .await
-            .map(|_| ())
-    })
-    .await
-}
-
-/// `POST /cases/{id}/note`: an internal note, then the case again.
-pub async fn note(
-    State(state): State<AppState>,
-    signed: Signed,
-    Path(id): Path<String>,
-    Form(form): Form<TextForm>,
-) -> Response {
-    let (app, agent, body) = (&state.app, &signed.agent, form.body.as_str());
-    act(&state, &signed, &id, &form, move |case_id| async move {
-        lotsen_app::cases::add_note(app, agent, case_id, Some(body))
-            .await
-            .map(|_| ())
-    })
-    .await
-}
-
-/// Checks the form's token, runs the action and shows the case (with the problem, if
-/// the action was refused).
-async fn act<F, Fut>(
-    state: &AppState,
-    signed: &Signed,
-    raw_id: &str,
-    form: &TextForm,
-    action: F,
-) -> Response
-where
-    F: FnOnce(CaseId) -> Fut,
-    Fut: std::future::Future<Output = Result<(), lotsen_app::AppError>>,
-{
-    let t = signed.lang.t();
-    if let Some(refused) = forged(signed, &form.csrf) {
-        return refused;
-    }
-    let Ok(case_id) = raw_id.parse::<CaseId>() else {
-        return (StatusCode::NOT_FOUND, t.not_found).into_response();
-    };
-    match action(case_id).await {
-        Ok(()) => see_other(&format!("/cases/{case_id}")),
-        Err(lotsen_app::AppError::NotFound(_)) => {
-            (StatusCode::NOT_FOUND, t.not_found).into_response()
-        }
-        Err(
-            e @ (lotsen_app::AppError::Invalid(_)
-            | lotsen_app::AppError::Conflict { .. }
-            | lotsen_app::AppError::Forbidden { .. }),
-        ) => case_page(state, signed, raw_id, Some(e.to_string())).await,
-        Err(e) => failure(&e),
-    }
 }

@@ -18,3 +18,4 @@ mod service;
 mod sla;
 mod staffing;
 mod workspace;
+mod workspace_actions;

@@ -49,6 +49,36 @@ fn node(script: &str, base_url: &str, token: &str, env: &[(&str, &str)]) {
     assert!(out.status.success(), "{script} failed:\n{stdout}\n{stderr}");
 }
 
+/// Creates an agent in a team and gives them a password (`admin set-password`).
+fn agent_with_password(
+    data_dir: &std::path::Path,
+    name: &str,
+    email: &str,
+    team: &str,
+    password: &str,
+) -> serde_json::Value {
+    let agent = create_agent(
+        data_dir,
+        &[],
+        &["--name", name, "--email", email, "--team", team],
+    );
+    set_password(data_dir, email, password);
+    agent
+}
+
+/// Sets an agent's password with `lotsen admin set-password` (stdin).
+fn set_password(data_dir: &std::path::Path, email: &str, password: &str) {
+    use std::io::Write;
+    let mut set = crate::process::lotsen(data_dir)
+        .args(["admin", "set-password", "--email", email])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    writeln!(set.stdin.take().unwrap(), "{password}").unwrap();
+    assert!(set.wait().unwrap().success());
+}
+
 #[test]
 fn the_chat_widget_works_in_a_real_browser() {
     if !ready() {
@@ -79,7 +109,6 @@ fn the_chat_widget_works_in_a_real_browser() {
 
 #[test]
 fn an_agent_signs_in_and_answers_a_case_in_a_real_browser() {
-    use std::io::Write;
     if !ready() {
         return;
     }
@@ -87,26 +116,7 @@ fn an_agent_signs_in_and_answers_a_case_in_a_real_browser() {
     let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
     let email = "karin.lund@banken.se";
     let password = "Vinter-2026-lotsen";
-    let karin = create_agent(
-        data.path(),
-        &[],
-        &[
-            "--name",
-            "Karin Lund",
-            "--email",
-            email,
-            "--team",
-            "Kundservice",
-        ],
-    );
-    let mut set = crate::process::lotsen(data.path())
-        .args(["admin", "set-password", "--email", email])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::null())
-        .spawn()
-        .unwrap();
-    writeln!(set.stdin.take().unwrap(), "{password}").unwrap();
-    assert!(set.wait().unwrap().success());
+    let karin = agent_with_password(data.path(), "Karin Lund", email, "Kundservice", password);
     let server = serve_with_env(data.path(), &[], &[]);
     node(
         "workspace.test.mjs",
@@ -116,6 +126,41 @@ fn an_agent_signs_in_and_answers_a_case_in_a_real_browser() {
             ("LOTSEN_AGENT_EMAIL", email),
             ("LOTSEN_AGENT_PASSWORD", password),
             ("LOTSEN_AGENT_ID", karin["agent_id"].as_str().unwrap()),
+        ],
+    );
+    server.stop();
+}
+
+#[test]
+fn two_agents_hand_off_escalate_and_resolve_with_live_updates_in_a_real_browser() {
+    if !ready() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
+    let password = "Vinter-2026-lotsen";
+    let karin = agent_with_password(
+        data.path(),
+        "Karin Lund",
+        "karin.lund@banken.se",
+        "Kundservice",
+        password,
+    );
+    agent_with_password(
+        data.path(),
+        "Olle Kort",
+        "olle.kort@banken.se",
+        "Kort",
+        password,
+    );
+    let server = serve_with_env(data.path(), &[], &[]);
+    node(
+        "handoff.test.mjs",
+        &server.base_url,
+        &token,
+        &[
+            ("LOTSEN_PASSWORD", password),
+            ("LOTSEN_KARIN_ID", karin["agent_id"].as_str().unwrap()),
         ],
     );
     server.stop();

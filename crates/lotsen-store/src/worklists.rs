@@ -1,0 +1,161 @@
+//! The workspace's work lists beyond the plain filters: handoffs and escalations waiting
+//! for an agent or their team, the agent's cases waiting on a specialist, cases about to
+//! breach a deadline, and a customer's other recent cases. Each is one indexed query
+//! with a limit, so no list grows with the database.
+
+use jiff::Timestamp;
+use lotsen_domain::{AgentId, CaseId, CustomerId, TeamId};
+
+use crate::cases::CasePage;
+use crate::codec::{int, micros};
+use crate::error::StoreError;
+use crate::pool::Store;
+
+/// A work list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Worklist {
+    /// Handoffs waiting for the agent, or for one of their teams without a named agent.
+    HandoffsWaiting,
+    /// Escalations waiting for the agent's answer, or their team's.
+    QuestionsWaiting,
+    /// The agent's own cases with an open escalation.
+    WaitingOnSpecialist,
+    /// Open cases of the agent or their teams with a deadline check before `until`,
+    /// soonest first.
+    BreachingSoon {
+        /// The horizon.
+        until: Timestamp,
+    },
+    /// The customer's other cases changed since `since`.
+    CustomerRecent {
+        /// The customer.
+        customer: CustomerId,
+        /// The case being read (left out).
+        except: CaseId,
+        /// The window's start.
+        since: Timestamp,
+    },
+}
+
+enum Bind {
+    Text(String),
+    Int(i64),
+}
+
+/// `IN (...)` over the teams, or a clause that matches nothing for an agent without one.
+fn teams_in(column: &str, teams: &[TeamId], binds: &mut Vec<Bind>) -> String {
+    if teams.is_empty() {
+        return "1 = 0".to_owned();
+    }
+    let mut marks = Vec::with_capacity(teams.len());
+    for t in teams {
+        binds.push(Bind::Text(t.to_string()));
+        marks.push(format!("${}", binds.len()));
+    }
+    format!("{column} IN ({})", marks.join(", "))
+}
+
+fn arg(binds: &mut Vec<Bind>, value: Bind) -> String {
+    binds.push(value);
+    format!("${}", binds.len())
+}
+
+fn bound<'q>(
+    sql: &'q str,
+    binds: &'q [Bind],
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    let mut q = sqlx::query(sql);
+    for b in binds {
+        q = match b {
+            Bind::Text(s) => q.bind(s.as_str()),
+            Bind::Int(i) => q.bind(*i),
+        };
+    }
+    q
+}
+
+impl Store {
+    /// A work list for `agent` (a member of `teams`), at most `limit` cases, with the
+    /// list's total.
+    pub async fn worklist(
+        &self,
+        list: &Worklist,
+        agent: AgentId,
+        teams: &[TeamId],
+        limit: u32,
+    ) -> Result<CasePage, StoreError> {
+        let mut binds = Vec::new();
+        let me = agent.to_string();
+        let (from, filter, order) = match list {
+            Worklist::HandoffsWaiting => {
+                let a = arg(&mut binds, Bind::Text(me));
+                let t = teams_in("to_team_id", teams, &mut binds);
+                (
+                    "cases c".to_owned(),
+                    format!(
+                        "c.id IN (SELECT case_id FROM handoffs WHERE status = 'pending' AND (to_agent_id = {a} OR (to_agent_id IS NULL AND {t})))"
+                    ),
+                    "c.updated_at DESC, c.id",
+                )
+            }
+            Worklist::QuestionsWaiting => {
+                let a = arg(&mut binds, Bind::Text(me));
+                let t = teams_in("to_team_id", teams, &mut binds);
+                (
+                    "cases c".to_owned(),
+                    format!(
+                        "c.id IN (SELECT case_id FROM escalations WHERE status = 'open' AND (to_agent_id = {a} OR (to_agent_id IS NULL AND {t})))"
+                    ),
+                    "c.updated_at DESC, c.id",
+                )
+            }
+            Worklist::WaitingOnSpecialist => {
+                let a = arg(&mut binds, Bind::Text(me));
+                (
+                    "cases c".to_owned(),
+                    format!(
+                        "c.owner_id = {a} AND c.id IN (SELECT case_id FROM escalations WHERE status = 'open')"
+                    ),
+                    "c.updated_at DESC, c.id",
+                )
+            }
+            Worklist::BreachingSoon { until } => {
+                let a = arg(&mut binds, Bind::Text(me));
+                let t = teams_in("c.team_id", teams, &mut binds);
+                let u = arg(&mut binds, Bind::Int(micros(*until)));
+                (
+                    "cases c JOIN case_deadlines d ON d.case_id = c.id".to_owned(),
+                    format!(
+                        "c.status = 'open' AND (c.owner_id = {a} OR {t}) AND d.next_at > 0 AND d.next_at <= {u}"
+                    ),
+                    "d.next_at, c.id",
+                )
+            }
+            Worklist::CustomerRecent {
+                customer,
+                except,
+                since,
+            } => {
+                let cu = arg(&mut binds, Bind::Text(customer.to_string()));
+                let ex = arg(&mut binds, Bind::Text(except.to_string()));
+                let si = arg(&mut binds, Bind::Int(micros(*since)));
+                (
+                    "cases c".to_owned(),
+                    format!("c.customer_id = {cu} AND c.id <> {ex} AND c.updated_at >= {si}"),
+                    "c.updated_at DESC, c.id",
+                )
+            }
+        };
+        let count_sql = format!("SELECT COUNT(*) AS n FROM {from} WHERE {filter}");
+        let page_sql = format!(
+            "SELECT c.state AS state FROM {from} WHERE {filter} ORDER BY {order} LIMIT {}",
+            limit.min(500)
+        );
+        let total = int(
+            &bound(&count_sql, &binds).fetch_one(self.reader()).await?,
+            "n",
+        )?;
+        let rows = bound(&page_sql, &binds).fetch_all(self.reader()).await?;
+        crate::cases::page_of(&rows, total)
+    }
+}

@@ -1,0 +1,273 @@
+//! The case view's forms: reply, note, take, hand off (the note is required), accept or
+//! decline a handoff, escalate, answer an escalation, request a manager, resolve (with
+//! a summary), close unresolved (with a reason), reopen. Each checks the session's CSRF
+//! token, calls one use case and goes back to the case, or shows the case again with
+//! what was refused, in the agent's language.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use lotsen_app::AppError;
+use lotsen_app::cases;
+use lotsen_domain::case::EscalationKind;
+use lotsen_domain::{AgentId, CaseId, EscalationId, HandoffId, TeamId};
+use serde::Deserialize;
+
+use super::case_page;
+use super::labels;
+use super::pages::{forged, see_other};
+use super::session::Signed;
+use super::{failure, text::Words};
+use crate::AppState;
+
+/// Every field an action form may send; each form sends its own few.
+#[derive(Debug, Default, Deserialize)]
+pub struct ActionForm {
+    #[serde(default)]
+    csrf: String,
+    /// `agent:{id}` or `team:{id}`.
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    note: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    question: String,
+    #[serde(default)]
+    answer: String,
+    #[serde(default)]
+    summary: String,
+    #[serde(default)]
+    category: String,
+    #[serde(default)]
+    reason: String,
+    #[serde(default)]
+    body: String,
+}
+
+/// The receiver a form chose: an agent, a team, or nobody (empty).
+fn receiver(raw: &str) -> Result<(Option<AgentId>, Option<TeamId>), AppError> {
+    let bad = || AppError::invalid("to", "choose an agent or a team");
+    match raw.split_once(':') {
+        None if raw.trim().is_empty() => Ok((None, None)),
+        Some(("agent", id)) => Ok((Some(id.parse().map_err(|_| bad())?), None)),
+        Some(("team", id)) => Ok((None, Some(id.parse().map_err(|_| bad())?))),
+        _ => Err(bad()),
+    }
+}
+
+fn some(text: &str) -> Option<&str> {
+    Some(text).filter(|t| !t.trim().is_empty())
+}
+
+/// What the page says when an action was refused.
+fn problem(e: &AppError, t: &Words, lang: super::text::Lang) -> String {
+    match e {
+        AppError::Invalid(fields) => {
+            let names: Vec<String> = fields
+                .iter()
+                .map(|f| labels::field(lang, &f.field))
+                .collect();
+            format!("{}: {}.", t.check_fields, names.join(", "))
+        }
+        AppError::Forbidden { .. } => t.not_allowed.to_owned(),
+        other => other.to_string(),
+    }
+}
+
+/// Checks the token, runs the action on the case and shows the case (again, with the
+/// problem, when the action was refused).
+async fn act<F, Fut>(
+    state: &AppState,
+    signed: &Signed,
+    csrf: &str,
+    case_id: Result<CaseId, AppError>,
+    action: F,
+) -> Response
+where
+    F: FnOnce(CaseId) -> Fut,
+    Fut: std::future::Future<Output = Result<(), AppError>>,
+{
+    let t = signed.lang.t();
+    if let Some(refused) = forged(signed, csrf) {
+        return refused;
+    }
+    match case_id {
+        Ok(case_id) => finish(state, signed, case_id, action(case_id).await).await,
+        Err(AppError::NotFound(_)) => (StatusCode::NOT_FOUND, t.not_found).into_response(),
+        Err(e) => failure(&e),
+    }
+}
+
+/// Back to the case, or the case again with what was refused.
+async fn finish(
+    state: &AppState,
+    signed: &Signed,
+    case_id: CaseId,
+    done: Result<(), AppError>,
+) -> Response {
+    let t = signed.lang.t();
+    match done {
+        Ok(()) => see_other(&format!("/cases/{case_id}")),
+        Err(AppError::NotFound(_)) => (StatusCode::NOT_FOUND, t.not_found).into_response(),
+        Err(
+            e @ (AppError::Invalid(_) | AppError::Conflict { .. } | AppError::Forbidden { .. }),
+        ) => {
+            let said = problem(&e, t, signed.lang);
+            case_page::render(state, signed, &case_id.to_string(), Some(said)).await
+        }
+        Err(e) => failure(&e),
+    }
+}
+
+fn case_id(raw: &str) -> Result<CaseId, AppError> {
+    raw.parse::<CaseId>()
+        .map_err(|_| AppError::NotFound("case"))
+}
+
+async fn case_of_handoff(state: &AppState, raw: &str) -> Result<CaseId, AppError> {
+    let id: HandoffId = raw.parse().map_err(|_| AppError::NotFound("handoff"))?;
+    state
+        .app
+        .store
+        .case_of_handoff(id)
+        .await?
+        .ok_or(AppError::NotFound("handoff"))
+}
+
+async fn case_of_escalation(state: &AppState, raw: &str) -> Result<CaseId, AppError> {
+    let id: EscalationId = raw.parse().map_err(|_| AppError::NotFound("escalation"))?;
+    state
+        .app
+        .store
+        .case_of_escalation(id)
+        .await?
+        .ok_or(AppError::NotFound("escalation"))
+}
+
+/// `GET /cases/{id}`.
+pub async fn case(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+) -> Response {
+    case_page::render(&state, &signed, &id, None).await
+}
+
+/// `POST /cases/{id}/{action}`: reply, note, take, handoff, escalate, manager,
+/// resolve, close or reopen.
+pub async fn on_case(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path((id, action)): Path<(String, String)>,
+    Form(form): Form<ActionForm>,
+) -> Response {
+    let (app, agent, f) = (&state.app, &signed.agent, &form);
+    let id = case_id(&id);
+    act(&state, &signed, &form.csrf, id, move |case| async move {
+        match action.as_str() {
+            "reply" => cases::reply(app, agent, case, Some(&f.body), None, None)
+                .await
+                .map(drop),
+            "note" => cases::add_note(app, agent, case, Some(&f.body))
+                .await
+                .map(drop),
+            "take" => cases::assign(app, agent, case, Some(agent.id))
+                .await
+                .map(drop),
+            "handoff" => {
+                let (to_agent, to_team) = receiver(&f.to)?;
+                cases::hand_off(app, agent, case, to_agent, to_team, Some(&f.note))
+                    .await
+                    .map(drop)
+            }
+            "escalate" => {
+                let kind = EscalationKind::parse(&f.kind);
+                let (to_agent, to_team) = receiver(&f.to)?;
+                cases::escalate(app, agent, case, kind, to_team, to_agent, Some(&f.question))
+                    .await
+                    .map(drop)
+            }
+            // The team's lead is asked and the customer told who and by when.
+            "manager" => lotsen_app::manager::request(app, Some(agent), case, some(&f.note))
+                .await
+                .map(drop),
+            "resolve" => cases::resolve(app, agent, case, Some(&f.summary), some(&f.category))
+                .await
+                .map(drop),
+            "close" => cases::close(app, agent, case, Some(&f.reason))
+                .await
+                .map(drop),
+            "reopen" => cases::reopen(app, agent, case, Some(&f.reason))
+                .await
+                .map(drop),
+            _ => Err(AppError::NotFound("action")),
+        }
+    })
+    .await
+}
+
+/// `POST /handoffs/{id}/{accept|decline}`: the receiver takes the case, or declines
+/// saying why.
+pub async fn on_handoff(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path((id, action)): Path<(String, String)>,
+    Form(form): Form<ActionForm>,
+) -> Response {
+    let (app, agent, reason) = (&state.app, &signed.agent, form.reason.as_str());
+    let case = case_of_handoff(&state, &id).await;
+    let handoff: Option<HandoffId> = id.parse().ok();
+    act(&state, &signed, &form.csrf, case, move |_| async move {
+        let handoff = handoff.ok_or(AppError::NotFound("handoff"))?;
+        match action.as_str() {
+            "accept" => cases::accept_handoff(app, agent, handoff, None).await,
+            "decline" => cases::decline_handoff(app, agent, handoff, Some(reason)).await,
+            _ => Err(AppError::NotFound("action")),
+        }
+        .map(drop)
+    })
+    .await
+}
+
+/// `POST /escalations/{id}/answer`: the specialist, on-call or manager answers.
+pub async fn answer(
+    State(state): State<AppState>,
+    signed: Signed,
+    Path(id): Path<String>,
+    Form(form): Form<ActionForm>,
+) -> Response {
+    let (app, agent, text) = (&state.app, &signed.agent, form.answer.as_str());
+    let case = case_of_escalation(&state, &id).await;
+    let escalation: Option<EscalationId> = id.parse().ok();
+    act(&state, &signed, &form.csrf, case, move |_| async move {
+        let escalation = escalation.ok_or(AppError::NotFound("escalation"))?;
+        cases::answer_escalation(app, agent, escalation, Some(text))
+            .await
+            .map(drop)
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_receiver_is_an_agent_a_team_or_nobody() {
+        let id = "0191e0a0-0000-7000-8000-000000000001";
+        assert!(matches!(
+            receiver(&format!("agent:{id}")),
+            Ok((Some(_), None))
+        ));
+        assert!(matches!(
+            receiver(&format!("team:{id}")),
+            Ok((None, Some(_)))
+        ));
+        assert!(matches!(receiver(""), Ok((None, None))));
+        assert!(receiver("agent:nonsense").is_err());
+        assert!(receiver("someone").is_err());
+    }
+}

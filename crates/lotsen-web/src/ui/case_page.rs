@@ -1,0 +1,463 @@
+//! The case view: the timeline across channels, the facts beside it (owner, team,
+//! deadlines, the case's path and the carousel review), the handoff and questions that
+//! wait, the customer's other recent cases, and the actions the reader may take.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use jiff::{SignedDuration, Timestamp};
+use lotsen_app::cases::CaseView;
+use lotsen_domain::case::EscalationKind;
+use lotsen_domain::sla::Deadline;
+use lotsen_domain::{Agent, AgentId, Case, CaseId, Direction, EventKind, TeamId, Visibility};
+use lotsen_store::Worklist;
+
+use super::labels;
+use super::session::Signed;
+use super::text::{Lang, Words, stockholm};
+use super::{failure, page};
+use crate::AppState;
+
+/// How far back the customer's other cases are shown.
+const RECENT: SignedDuration = SignedDuration::from_hours(30 * 24);
+
+/// Agents' and teams' names, for reading ids.
+pub(super) struct Names {
+    pub agents: Vec<Agent>,
+    by_agent: HashMap<AgentId, usize>,
+    pub teams: Vec<(TeamId, String)>,
+}
+
+impl Names {
+    pub async fn load(state: &AppState) -> Result<Self, lotsen_app::AppError> {
+        let agents = state.app.store.agents().await?;
+        let teams = state
+            .app
+            .store
+            .teams()
+            .await?
+            .into_iter()
+            .map(|t| (t.id, t.name))
+            .collect();
+        let by_agent = agents.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+        Ok(Self {
+            agents,
+            by_agent,
+            teams,
+        })
+    }
+
+    pub fn agent(&self, id: AgentId) -> String {
+        self.by_agent
+            .get(&id)
+            .map_or_else(|| id.to_string(), |i| self.agents[*i].name.clone())
+    }
+
+    pub fn team(&self, id: TeamId) -> String {
+        self.teams
+            .iter()
+            .find(|(t, _)| *t == id)
+            .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+    }
+
+    fn receiver(&self, agent: Option<AgentId>, team: Option<TeamId>) -> String {
+        match (agent, team) {
+            (Some(a), Some(t)) => format!("{} ({})", self.agent(a), self.team(t)),
+            (Some(a), None) => self.agent(a),
+            (None, Some(t)) => self.team(t),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+pub(super) struct Entry {
+    pub class: String,
+    pub label: String,
+    pub at: String,
+    pub at_iso: String,
+    pub body: String,
+}
+
+pub(super) struct DeadlineRow {
+    pub label: &'static str,
+    pub due: String,
+    pub due_iso: String,
+    pub state: &'static str,
+    pub class: &'static str,
+}
+
+pub(super) struct Counter {
+    pub label: &'static str,
+    pub value: u32,
+}
+
+pub(super) struct PendingHandoff {
+    pub id: String,
+    pub to: String,
+    pub note: String,
+    pub requested: String,
+    pub may_receive: bool,
+}
+
+pub(super) struct Question {
+    pub id: String,
+    pub kind: &'static str,
+    pub to: String,
+    pub question: String,
+    pub asked: String,
+    pub may_answer: bool,
+}
+
+pub(super) struct OtherCase {
+    pub id: String,
+    pub reference: String,
+    pub subject: String,
+    pub status: &'static str,
+    pub updated: String,
+}
+
+pub(super) struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+/// Which actions the reader is offered (the domain still decides).
+#[derive(Default)]
+pub(super) struct Offered {
+    pub take: bool,
+    pub hand_off: bool,
+    pub escalate: bool,
+    pub resolve: bool,
+    pub reopen: bool,
+}
+
+#[derive(Template)]
+#[template(path = "case.html")]
+struct CasePage<'a> {
+    lang: Lang,
+    t: &'static Words,
+    csrf: &'a str,
+    agent_name: &'a str,
+    id: String,
+    reference: String,
+    subject: String,
+    status: &'static str,
+    status_label: &'static str,
+    customer: String,
+    owner: String,
+    team: String,
+    channel: &'static str,
+    priority: &'static str,
+    deadlines: Vec<DeadlineRow>,
+    counters: Vec<Counter>,
+    been_with: Vec<String>,
+    on_review: bool,
+    handoff: Option<PendingHandoff>,
+    questions: Vec<Question>,
+    others: Vec<OtherCase>,
+    offered: Offered,
+    agents: Vec<Choice>,
+    teams: Vec<Choice>,
+    kinds: [(&'static str, &'static str); 3],
+    entries: Vec<Entry>,
+    problem: Option<String>,
+}
+
+fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
+    match kind {
+        EventKind::Assigned { owner_id, .. } => names.agent(*owner_id),
+        EventKind::HandoffRequested {
+            to_agent_id,
+            to_team_id,
+            note,
+            ..
+        } => format!("→ {}: {note}", names.receiver(*to_agent_id, *to_team_id)),
+        EventKind::HandoffAccepted {
+            owner_id, team_id, ..
+        } => names.receiver(Some(*owner_id), *team_id),
+        EventKind::Escalated {
+            escalation_kind,
+            to_team_id,
+            to_agent_id,
+            question,
+            ..
+        } => format!(
+            "{} → {}: {question}",
+            labels::escalation(lang, *escalation_kind),
+            names.receiver(*to_agent_id, *to_team_id)
+        ),
+        EventKind::EscalationAnswered { answer, .. } => answer.clone(),
+        EventKind::Resolved { summary, category } => match category {
+            Some(c) => format!("{summary} ({c})"),
+            None => summary.clone(),
+        },
+        EventKind::HandoffDeclined { reason, .. }
+        | EventKind::Reopened { reason }
+        | EventKind::ClosedUnresolved { reason } => reason.clone(),
+        EventKind::Offered { agent_id, .. } => names.agent(*agent_id),
+        _ => String::new(),
+    }
+}
+
+fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
+    let t = lang.t();
+    view.timeline
+        .iter()
+        .map(|e| {
+            let at = e.event.at;
+            let (class, label, body) = if let Some(m) = &e.message {
+                let from = if m.direction == Direction::Inbound {
+                    t.from_customer
+                } else {
+                    t.from_us
+                };
+                let (vis_class, vis) = if m.visibility == Visibility::Public {
+                    ("public", t.public)
+                } else {
+                    ("private", t.private)
+                };
+                (
+                    format!("message {} {vis_class}", m.direction.as_str()),
+                    format!("{from} · {} · {vis}", m.channel.as_str()),
+                    m.body.clone(),
+                )
+            } else if let Some(n) = &e.note {
+                ("note".to_owned(), t.note.to_owned(), n.body.clone())
+            } else {
+                let name = e.event.kind.name();
+                (
+                    format!("event event-{name}"),
+                    labels::event(lang, name).to_owned(),
+                    event_body(&e.event.kind, names, lang),
+                )
+            };
+            Entry {
+                class,
+                label,
+                at: stockholm(at),
+                at_iso: at.to_string(),
+                body,
+            }
+        })
+        .collect()
+}
+
+fn deadlines(view: &CaseView, lang: Lang) -> Vec<DeadlineRow> {
+    let kinds = labels::deadline_kinds(lang);
+    let all: [Option<Deadline>; 3] = [
+        view.sla.first_response,
+        view.sla.next_response,
+        view.sla.resolution,
+    ];
+    kinds
+        .into_iter()
+        .zip(all)
+        .filter_map(|(label, d)| {
+            let d = d?;
+            let (state, class) = labels::deadline(lang, d.state);
+            Some(DeadlineRow {
+                label,
+                due: d.due.map(stockholm).unwrap_or_default(),
+                due_iso: d.due.map(|at| at.to_string()).unwrap_or_default(),
+                state,
+                class,
+            })
+        })
+        .collect()
+}
+
+fn offered(case: &Case, viewer: &Agent) -> Offered {
+    let actor = viewer.actor();
+    let active = case.status.is_active();
+    let mine_or_free = case.owner_id.is_none_or(|o| o == viewer.id) || actor.is_lead_or_admin();
+    Offered {
+        take: active && case.owner_id.is_none(),
+        hand_off: active && case.pending_handoff().is_none() && mine_or_free,
+        escalate: active,
+        resolve: active,
+        reopen: !active,
+    }
+}
+
+fn counters(case: &Case, t: &Words) -> Vec<Counter> {
+    let c = &case.counters;
+    let n = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+    vec![
+        Counter {
+            label: t.handoffs,
+            value: c.handoffs,
+        },
+        Counter {
+            label: t.teams_involved,
+            value: n(c.teams.len()),
+        },
+        Counter {
+            label: t.agents_involved,
+            value: n(c.agents.len()),
+        },
+        Counter {
+            label: t.reopenings,
+            value: c.reopenings,
+        },
+        Counter {
+            label: t.escalations,
+            value: c.escalations,
+        },
+    ]
+}
+
+async fn others(
+    state: &AppState,
+    case: &Case,
+    viewer: &Agent,
+    now: Timestamp,
+    lang: Lang,
+) -> Result<Vec<OtherCase>, lotsen_app::AppError> {
+    let list = Worklist::CustomerRecent {
+        customer: case.customer_id,
+        except: case.id,
+        since: now - RECENT,
+    };
+    let found = state
+        .app
+        .store
+        .worklist(&list, viewer.id, &viewer.team_ids, 10)
+        .await?;
+    Ok(found
+        .cases
+        .iter()
+        .map(|c| OtherCase {
+            id: c.id.to_string(),
+            reference: c.reference.to_string(),
+            subject: c.subject.clone(),
+            status: labels::status(lang, c.status),
+            updated: stockholm(c.updated_at),
+        })
+        .collect())
+}
+
+/// Renders the case for `signed` (with `problem` when an action was refused).
+pub(super) async fn render(
+    state: &AppState,
+    signed: &Signed,
+    raw_id: &str,
+    problem: Option<String>,
+) -> Response {
+    let (lang, t) = (signed.lang, signed.lang.t());
+    let Ok(id) = raw_id.parse::<CaseId>() else {
+        return (StatusCode::NOT_FOUND, t.not_found).into_response();
+    };
+    let view = match lotsen_app::cases::get(&state.app, &signed.agent, id).await {
+        Ok(view) => view,
+        Err(lotsen_app::AppError::NotFound(_)) => {
+            return (StatusCode::NOT_FOUND, t.not_found).into_response();
+        }
+        Err(e) => return failure(&e),
+    };
+    let now = state.app.clock.now();
+    let (names, others) = match tokio::try_join!(
+        Names::load(state),
+        others(state, &view.case, &signed.agent, now, lang)
+    ) {
+        Ok(found) => found,
+        Err(e) => return failure(&e),
+    };
+    let case = &view.case;
+    let actor = signed.agent.actor();
+    let handoff = case.pending_handoff().map(|h| PendingHandoff {
+        id: h.id.to_string(),
+        to: names.receiver(h.to_agent_id, h.to_team_id),
+        note: h.note.clone(),
+        requested: stockholm(h.requested_at),
+        may_receive: Case::may_receive(h, &actor),
+    });
+    let questions = case
+        .open_escalations()
+        .map(|e| Question {
+            id: e.id.to_string(),
+            kind: labels::escalation(lang, e.kind),
+            to: names.receiver(e.to_agent_id, e.to_team_id),
+            question: e.question.clone(),
+            asked: stockholm(e.asked_at),
+            may_answer: Case::may_answer(e, &actor),
+        })
+        .collect();
+    let status = if problem.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    let agents = names
+        .agents
+        .iter()
+        .filter(|a| Some(a.id) != case.owner_id)
+        .map(|a| Choice {
+            value: format!("agent:{}", a.id),
+            label: a.name.clone(),
+        })
+        .collect();
+    let teams = names
+        .teams
+        .iter()
+        .map(|(id, name)| Choice {
+            value: format!("team:{id}"),
+            label: name.clone(),
+        })
+        .collect();
+    let rendered = CasePage {
+        lang,
+        t,
+        csrf: &signed.session.csrf,
+        agent_name: &signed.agent.name,
+        id: case.id.to_string(),
+        reference: case.reference.to_string(),
+        subject: case.subject.clone(),
+        status: case.status.as_str(),
+        status_label: labels::status(lang, case.status),
+        customer: view
+            .customer
+            .as_ref()
+            .map(|c| c.name.clone())
+            .unwrap_or_default(),
+        owner: case
+            .owner_id
+            .map_or_else(|| t.nobody.to_owned(), |o| names.agent(o)),
+        team: case
+            .team_id
+            .map_or_else(|| t.nobody.to_owned(), |o| names.team(o)),
+        channel: case.origin_channel.as_str(),
+        priority: labels::priority(lang, case.priority),
+        deadlines: deadlines(&view, lang),
+        counters: counters(case, t),
+        been_with: case
+            .counters
+            .owners
+            .iter()
+            .map(|o| names.agent(*o))
+            .collect(),
+        on_review: !view.review.is_empty(),
+        handoff,
+        questions,
+        others,
+        offered: offered(case, &signed.agent),
+        agents,
+        teams,
+        kinds: escalation_kinds(lang),
+        entries: entries(&view, &names, lang),
+        problem,
+    }
+    .render();
+    page(status, rendered)
+}
+
+/// The escalation kinds a form offers, with their labels.
+fn escalation_kinds(lang: Lang) -> [(&'static str, &'static str); 3] {
+    [
+        EscalationKind::Specialist,
+        EscalationKind::OnCall,
+        EscalationKind::Manager,
+    ]
+    .map(|k| (k.as_str(), labels::escalation(lang, k)))
+}

@@ -1,0 +1,129 @@
+//! Names for the domain's values as an agent reads them, in Swedish and English:
+//! statuses, priorities, timeline events, deadline states, escalation kinds, and the
+//! fields a form may get wrong.
+
+use lotsen_domain::case::EscalationKind;
+use lotsen_domain::sla::DeadlineState;
+use lotsen_domain::{Priority, Status};
+
+use super::text::Lang;
+
+fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
+    match lang {
+        Lang::Sv => sv,
+        Lang::En => en,
+    }
+}
+
+/// A case status.
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    match s {
+        Status::Open => pick(lang, "Öppet", "Open"),
+        Status::WaitingOnCustomer => pick(lang, "Väntar på kund", "Waiting on customer"),
+        Status::Resolved => pick(lang, "Löst", "Resolved"),
+        Status::ClosedUnresolved => pick(lang, "Stängt olöst", "Closed unresolved"),
+    }
+}
+
+/// A priority.
+pub fn priority(lang: Lang, p: Priority) -> &'static str {
+    match p {
+        Priority::Low => pick(lang, "Låg", "Low"),
+        Priority::Normal => pick(lang, "Normal", "Normal"),
+        Priority::High => pick(lang, "Hög", "High"),
+        Priority::Urgent => pick(lang, "Brådskande", "Urgent"),
+    }
+}
+
+/// A timeline event, by its stable name.
+pub fn event(lang: Lang, name: &str) -> &'static str {
+    match name {
+        "opened" => pick(lang, "Ärendet öppnades", "Case opened"),
+        "message_received" => pick(lang, "Meddelande mottaget", "Message received"),
+        "reply_sent" => pick(lang, "Svar skickat", "Reply sent"),
+        "note_added" => pick(lang, "Anteckning", "Note"),
+        "moderated" => pick(lang, "Moderering", "Moderation"),
+        "personal_data_hidden" => pick(lang, "Personuppgifter dolda", "Personal data hidden"),
+        "moved_to_private" => pick(lang, "Flyttat till privat kanal", "Moved to private"),
+        "assigned" => pick(lang, "Tilldelat", "Assigned"),
+        "handoff_requested" => pick(lang, "Överlämning begärd", "Handoff requested"),
+        "handoff_accepted" => pick(lang, "Överlämning mottagen", "Handoff accepted"),
+        "handoff_declined" => pick(lang, "Överlämning avböjd", "Handoff declined"),
+        "escalated" => pick(lang, "Eskalerat", "Escalated"),
+        "escalation_answered" => pick(lang, "Eskalering besvarad", "Escalation answered"),
+        "resolved" => pick(lang, "Löst", "Resolved"),
+        "reopened" => pick(lang, "Öppnat igen", "Reopened"),
+        "closed_unresolved" => pick(lang, "Stängt olöst", "Closed unresolved"),
+        "offered" => pick(lang, "Erbjudet", "Offered"),
+        "offer_lapsed" => pick(lang, "Erbjudandet gick ut", "Offer lapsed"),
+        "auto_answered" => pick(lang, "Automatiskt svar", "Automatic answer"),
+        "notice_received" => pick(lang, "Automatiskt meddelande", "Automatic notice"),
+        "sla_alerted" => pick(lang, "Tidsgränsvarning", "Deadline alert"),
+        _ => pick(lang, "Händelse", "Event"),
+    }
+}
+
+/// A deadline's state: its label and the CSS class that colours it.
+pub fn deadline(lang: Lang, s: DeadlineState) -> (&'static str, &'static str) {
+    match s {
+        DeadlineState::Running => (pick(lang, "Pågår", "Running"), "running"),
+        DeadlineState::Warning => (pick(lang, "Snart förfallen", "Due soon"), "warning"),
+        DeadlineState::Paused => (pick(lang, "Pausad", "Paused"), "paused"),
+        DeadlineState::Met => (pick(lang, "Klarad", "Met"), "met"),
+        DeadlineState::Breached => (pick(lang, "Överskriden", "Breached"), "breached"),
+    }
+}
+
+/// The three deadlines, in order.
+pub fn deadline_kinds(lang: Lang) -> [&'static str; 3] {
+    [
+        pick(lang, "Första svar", "First response"),
+        pick(lang, "Nästa svar", "Next response"),
+        pick(lang, "Lösning", "Resolution"),
+    ]
+}
+
+/// An escalation kind.
+pub fn escalation(lang: Lang, k: EscalationKind) -> &'static str {
+    match k {
+        EscalationKind::Specialist => pick(lang, "Specialistteam", "Specialist team"),
+        EscalationKind::OnCall => pick(lang, "Jour", "On-call"),
+        EscalationKind::Manager => pick(lang, "Chef", "Manager"),
+    }
+}
+
+/// A form field the use cases name in their errors.
+pub fn field(lang: Lang, name: &str) -> String {
+    let label = match name {
+        "note" => pick(lang, "överlämningsanteckningen", "the handoff note"),
+        "to_agent_id" | "to_team_id" | "to" => pick(lang, "mottagaren", "the receiver"),
+        "question" => pick(lang, "frågan", "the question"),
+        "answer" => pick(lang, "svaret", "the answer"),
+        "summary" => pick(lang, "sammanfattningen", "the summary"),
+        "reason" => pick(lang, "anledningen", "the reason"),
+        "body" => pick(lang, "texten", "the text"),
+        "kind" => pick(lang, "typen av eskalering", "the kind of escalation"),
+        "owner_id" | "agent_id" => pick(lang, "handläggaren", "the agent"),
+        other => return other.replace('_', " "),
+    };
+    label.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_event_has_a_name_in_both_languages() {
+        for name in ["opened", "handoff_requested", "escalated", "resolved"] {
+            assert_ne!(event(Lang::Sv, name), "Händelse");
+            assert_ne!(event(Lang::En, name), "Event");
+        }
+        assert_eq!(
+            status(Lang::Sv, Status::WaitingOnCustomer),
+            "Väntar på kund"
+        );
+        assert_eq!(field(Lang::En, "summary"), "the summary");
+        assert_eq!(field(Lang::Sv, "odd_field"), "odd field");
+    }
+}
