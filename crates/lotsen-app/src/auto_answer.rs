@@ -124,7 +124,7 @@ pub async fn out_of_hours(app: &App, case_id: CaseId, channel: Channel) -> Resul
         return Ok(false);
     };
     let now = app.clock.now();
-    let events = app.store.events(case_id).await?;
+    let events = app.store.events_since(case_id, now - REPEAT_AFTER).await?;
     let answered_lately = events.iter().any(|e| {
         matches!(
             e.kind,

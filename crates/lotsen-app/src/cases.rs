@@ -20,8 +20,12 @@ pub struct CaseView {
     pub case: Case,
     /// The customer.
     pub customer: Option<Customer>,
-    /// Every event with its message or note, oldest first.
+    /// Every event with its message or note, oldest first (or the latest part of them:
+    /// see `earlier`).
     pub timeline: Vec<TimelineEntry>,
+    /// For a part of the history: the version the part before it ends at (pass it as
+    /// `before`); none when the timeline starts at the case's opening.
+    pub earlier: Option<u64>,
     /// The name of the SLA policy that applies.
     pub sla_policy: Option<String>,
     /// The case's deadlines, on the open time of its channel, as of now.
@@ -30,34 +34,81 @@ pub struct CaseView {
     pub escalation_deadlines: Vec<EscalationDeadline>,
     /// Why the case belongs on the lead's review list (empty: it does not).
     pub review: Vec<CarouselReason>,
-    /// Email details, attachments and deliveries of the case's messages.
+    /// Email details, attachments and deliveries of the timeline's messages.
     pub mail: Vec<lotsen_store::MessageMail>,
 }
 
-/// Reads a case with its history.
-pub async fn get(app: &App, _viewer: &Agent, id: CaseId) -> Result<CaseView, AppError> {
+/// Reads a case with its whole history.
+pub async fn get(app: &App, viewer: &Agent, id: CaseId) -> Result<CaseView, AppError> {
+    let timeline = app.store.timeline(id).await?;
+    let events: Vec<CaseEvent> = timeline.iter().map(|t| t.event.clone()).collect();
+    view(app, viewer, id, &events, timeline, None).await
+}
+
+/// A case with the latest part of its history: at most `limit` entries before the
+/// event `before` (a version; none: the newest). The view's `earlier` says where the
+/// part before this one ends, if there is one.
+pub async fn get_page(
+    app: &App,
+    viewer: &Agent,
+    id: CaseId,
+    before: Option<u64>,
+    limit: usize,
+) -> Result<CaseView, AppError> {
+    let events = app.store.events(id).await?;
+    if events.is_empty() {
+        return Err(AppError::NotFound("case"));
+    }
+    let end = before.map_or(events.len(), |b| events.partition_point(|e| e.version < b));
+    let start = end.saturating_sub(limit.clamp(1, lotsen_store::MAX_TIMELINE_PAGE));
+    let earlier = (start > 0).then(|| events[start].version);
+    let timeline = app.store.entries(events[start..end].to_vec()).await?;
+    view(app, viewer, id, &events, timeline, earlier).await
+}
+
+async fn view(
+    app: &App,
+    _viewer: &Agent,
+    id: CaseId,
+    events: &[CaseEvent],
+    timeline: Vec<TimelineEntry>,
+    earlier: Option<u64>,
+) -> Result<CaseView, AppError> {
     let case = app
         .store
         .case(id)
         .await?
         .ok_or(AppError::NotFound("case"))?;
     let customer = app.store.customer(case.customer_id).await?;
-    let timeline = app.store.timeline(id).await?;
-    let events: Vec<CaseEvent> = timeline.iter().map(|t| t.event.clone()).collect();
     let ctx = crate::sla::SlaContext::load(app).await?;
-    let deadlines = ctx.deadlines(&case, &events, app.clock.now());
+    let deadlines = ctx.deadlines(&case, events, app.clock.now());
     let rule = ctx.team(case.team_id).carousel;
-    let mail = app.store.case_mail(id).await?;
+    let mail = if earlier.is_none() && timeline.len() == events.len() {
+        app.store.case_mail(id).await?
+    } else {
+        let ids: Vec<MessageId> = timeline
+            .iter()
+            .filter_map(|e| e.message.as_ref().map(|m| m.id))
+            .collect();
+        app.store.messages_mail(&ids).await?
+    };
     Ok(CaseView {
         mail,
-        review: review(&events, &rule),
+        review: review(events, &rule),
         sla_policy: deadlines.policy,
         sla: deadlines.sla,
         escalation_deadlines: deadlines.escalations,
         case,
         customer,
         timeline,
+        earlier,
     })
+}
+
+/// An email's HTML body made safe to show inside a page: what intake stored is already
+/// sanitised, and it is sanitised again here (no scripts, handlers, styles or images).
+pub fn safe_html(html: &str) -> String {
+    lotsen_channels::email::sanitise_html(html)
 }
 
 /// Lists cases, most recently changed first. `limit` is 1 to 200.

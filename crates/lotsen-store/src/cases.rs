@@ -77,6 +77,33 @@ pub struct CaseFilter {
     pub team_id: Option<TeamId>,
     /// Only this owner's.
     pub owner_id: Option<AgentId>,
+    /// Only this priority.
+    pub priority: Option<lotsen_domain::Priority>,
+    /// Only cases that started on this channel.
+    pub channel: Option<lotsen_domain::Channel>,
+    /// Oldest change first (the default is newest first).
+    pub oldest_first: bool,
+}
+
+impl CaseFilter {
+    /// The priority and channel conditions on `cases c`, appended to `binds`.
+    pub(crate) fn extra_clauses(&self, binds: &mut Vec<String>) -> Vec<String> {
+        let mut clauses = Vec::new();
+        if let Some(p) = self.priority {
+            binds.push(p.as_str().to_owned());
+            clauses.push(format!("c.priority = ${}", binds.len()));
+        }
+        if let Some(ch) = self.channel {
+            binds.push(ch.as_str().to_owned());
+            clauses.push(format!("c.origin_channel = ${}", binds.len()));
+        }
+        clauses
+    }
+
+    /// `DESC` or `ASC` for the change time.
+    pub(crate) fn direction(&self) -> &'static str {
+        if self.oldest_first { "ASC" } else { "DESC" }
+    }
 }
 
 /// A page of cases, most recently changed first.
@@ -89,6 +116,9 @@ pub struct CasePage {
 }
 
 const ATTEMPTS: usize = 5;
+
+/// The most a work list counts; a list with this many shows "1000+".
+pub const COUNT_CAP: u64 = 1000;
 
 /// Rows with a `state` column and the count of all that matched, as a page.
 pub(crate) fn page_of(rows: &[sqlx::any::AnyRow], total: i64) -> Result<CasePage, StoreError> {
@@ -221,6 +251,27 @@ impl Store {
         limit: u32,
         offset: u64,
     ) -> Result<CasePage, StoreError> {
+        self.list_cases_counted(filter, limit, offset, None).await
+    }
+
+    /// The first cases matching a filter, counted up to [`COUNT_CAP`] (a list that
+    /// shows "1000+" costs the same with a million cases as with a thousand).
+    pub async fn list_cases_upto(
+        &self,
+        filter: &CaseFilter,
+        limit: u32,
+    ) -> Result<CasePage, StoreError> {
+        self.list_cases_counted(filter, limit, 0, Some(COUNT_CAP))
+            .await
+    }
+
+    async fn list_cases_counted(
+        &self,
+        filter: &CaseFilter,
+        limit: u32,
+        offset: u64,
+        cap: Option<u64>,
+    ) -> Result<CasePage, StoreError> {
         let mut clauses = Vec::new();
         let mut binds = Vec::new();
         if let Some(status) = filter.status {
@@ -235,19 +286,26 @@ impl Store {
             binds.push(owner.to_string());
             clauses.push(format!("owner_id = ${}", binds.len()));
         }
+        clauses.extend(filter.extra_clauses(&mut binds));
         let filter_sql = if clauses.is_empty() {
             String::new()
         } else {
             format!("WHERE {}", clauses.join(" AND "))
         };
-        let count_sql = format!("SELECT COUNT(*) AS n FROM cases {filter_sql}");
+        let count_sql = match cap {
+            Some(cap) => format!(
+                "SELECT COUNT(*) AS n FROM (SELECT 1 FROM cases c {filter_sql} LIMIT {cap}) capped"
+            ),
+            None => format!("SELECT COUNT(*) AS n FROM cases c {filter_sql}"),
+        };
         let mut count = sqlx::query(&count_sql);
         for b in &binds {
             count = count.bind(b.clone());
         }
         let total = int(&count.fetch_one(self.reader()).await?, "n")?;
+        let dir = filter.direction();
         let page_sql = format!(
-            "SELECT state FROM cases {filter_sql} ORDER BY updated_at DESC, id LIMIT ${} OFFSET ${}",
+            "SELECT state FROM cases c {filter_sql} ORDER BY updated_at {dir}, id {dir} LIMIT ${} OFFSET ${}",
             binds.len() + 1,
             binds.len() + 2
         );

@@ -317,26 +317,49 @@ impl Store {
 
     /// The email details, attachments and deliveries of a case's messages.
     pub async fn case_mail(&self, case_id: CaseId) -> Result<Vec<MessageMail>, StoreError> {
-        let id = case_id.to_string();
-        let rows = sqlx::query(
+        self.mail_where("m.case_id = $1", &[case_id.to_string()])
+            .await
+    }
+
+    /// The email details, attachments and deliveries of some messages (at most 500).
+    pub async fn messages_mail(&self, ids: &[MessageId]) -> Result<Vec<MessageMail>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ids: Vec<String> = ids.iter().take(500).map(ToString::to_string).collect();
+        let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+        self.mail_where(&format!("m.id IN ({})", marks.join(", ")), &ids)
+            .await
+    }
+
+    async fn mail_where(
+        &self,
+        clause: &str,
+        binds: &[String],
+    ) -> Result<Vec<MessageMail>, StoreError> {
+        let sql = format!(
             "SELECT m.id, d.details, d.full_text, d.html, dl.status, dl.attempts, dl.detail, dl.updated_at
              FROM messages m
              LEFT JOIN email_details d ON d.message_id = m.id
              LEFT JOIN deliveries dl ON dl.message_id = m.id
-             WHERE m.case_id = $1 AND (d.message_id IS NOT NULL OR dl.message_id IS NOT NULL)
-             ORDER BY m.created_at, m.id",
-        )
-        .bind(&id)
-        .fetch_all(self.reader())
-        .await?;
-        let attachments = sqlx::query(
+             WHERE {clause} AND (d.message_id IS NOT NULL OR dl.message_id IS NOT NULL)
+             ORDER BY m.created_at, m.id"
+        );
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = q.bind(b.as_str());
+        }
+        let rows = q.fetch_all(self.reader()).await?;
+        let sql = format!(
             "SELECT a.message_id, a.position, a.filename, a.content_type, a.size, a.sha256, a.refused, a.inline, a.content_id
              FROM message_attachments a JOIN messages m ON m.id = a.message_id
-             WHERE m.case_id = $1 ORDER BY a.message_id, a.position",
-        )
-        .bind(&id)
-        .fetch_all(self.reader())
-        .await?;
+             WHERE {clause} ORDER BY a.message_id, a.position"
+        );
+        let mut q = sqlx::query(&sql);
+        for b in binds {
+            q = q.bind(b.as_str());
+        }
+        let attachments = q.fetch_all(self.reader()).await?;
         let mut out = Vec::with_capacity(rows.len());
         for row in &rows {
             let message_id: MessageId = parsed(row, "id")?;

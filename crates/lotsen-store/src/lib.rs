@@ -3,6 +3,7 @@
 //! operation that changes a case is one transaction that writes the new state, its events
 //! and any outbox job together.
 
+mod bench_fill;
 mod cases;
 mod codec;
 mod dead_letters;
@@ -23,7 +24,7 @@ mod webhooks;
 mod worklists;
 mod write;
 
-pub use cases::{CaseChange, CaseFilter, CasePage, OutboxJob};
+pub use cases::{COUNT_CAP, CaseChange, CaseFilter, CasePage, OutboxJob};
 pub use dead_letters::{DeadLetter, NewDeadLetter};
 pub use directory::ApiTokenRecord;
 pub use email::{AttachmentRecord, Delivery, EmailDetails, EmailRecord, MessageMail};
@@ -36,7 +37,7 @@ pub use pool::{Backend, Store};
 pub use routing::{CapacityGuard, RoutingRecord};
 pub use signals::{CASE_TOPIC, CaseChanged, Signal, Signals};
 pub use staffing::{PossibleIncidentRecord, ShiftRecord};
-pub use timeline::TimelineEntry;
+pub use timeline::{MAX_PAGE as MAX_TIMELINE_PAGE, TimelineEntry};
 pub use webhooks::WebhookDelivery;
 pub use worklists::Worklist;
 

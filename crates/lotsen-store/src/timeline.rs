@@ -1,7 +1,9 @@
 //! A case's timeline: its events in order, each with the message or note it carries, so
 //! the whole story travels with the case.
 
-use lotsen_domain::{CaseEvent, CaseId, Direction, EventKind, Message, Note};
+use std::collections::HashMap;
+
+use lotsen_domain::{CaseEvent, CaseId, Direction, EventKind, Message, MessageId, Note, NoteId};
 use sqlx::any::AnyRow;
 
 use crate::codec::{from_json, instant, int, opt_text, parsed, text};
@@ -42,6 +44,81 @@ fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
     })
 }
 
+fn note_from(row: &AnyRow) -> Result<Note, StoreError> {
+    Ok(Note {
+        id: parsed(row, "id")?,
+        case_id: parsed(row, "case_id")?,
+        author: from_json(&text(row, "author")?)?,
+        body: text(row, "body")?,
+        created_at: instant(int(row, "created_at")?)?,
+    })
+}
+
+/// The message or note each event carries, found by id.
+fn join(events: Vec<CaseEvent>, messages: Vec<Message>, notes: Vec<Note>) -> Vec<TimelineEntry> {
+    let mut messages: HashMap<MessageId, Message> =
+        messages.into_iter().map(|m| (m.id, m)).collect();
+    let mut notes: HashMap<NoteId, Note> = notes.into_iter().map(|n| (n.id, n)).collect();
+    events
+        .into_iter()
+        .map(|event| {
+            let (message, note) = match &event.kind {
+                EventKind::MessageReceived { message_id, .. }
+                | EventKind::ReplySent { message_id, .. }
+                | EventKind::AutoAnswered { message_id, .. }
+                | EventKind::NoticeReceived { message_id, .. } => {
+                    (messages.remove(message_id), None)
+                }
+                EventKind::NoteAdded { note_id } => (None, notes.remove(note_id)),
+                _ => (None, None),
+            };
+            TimelineEntry {
+                event,
+                message,
+                note,
+            }
+        })
+        .collect()
+}
+
+/// The ids of the messages and notes that `events` carry.
+fn carried(events: &[CaseEvent]) -> (Vec<String>, Vec<String>) {
+    let mut messages = Vec::new();
+    let mut notes = Vec::new();
+    for event in events {
+        match &event.kind {
+            EventKind::MessageReceived { message_id, .. }
+            | EventKind::ReplySent { message_id, .. }
+            | EventKind::AutoAnswered { message_id, .. }
+            | EventKind::NoticeReceived { message_id, .. } => messages.push(message_id.to_string()),
+            EventKind::NoteAdded { note_id } => notes.push(note_id.to_string()),
+            _ => {}
+        }
+    }
+    (messages, notes)
+}
+
+/// `$1, $2, ...` for `n` values.
+fn marks(n: usize) -> String {
+    (1..=n)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The most entries a page of a timeline holds.
+pub const MAX_PAGE: usize = 500;
+
+fn event_from(row: &AnyRow) -> Result<CaseEvent, StoreError> {
+    Ok(CaseEvent {
+        case_id: parsed(row, "case_id")?,
+        version: u64::try_from(int(row, "version")?).unwrap_or(0),
+        at: instant(int(row, "at")?)?,
+        actor: from_json(&text(row, "actor")?)?,
+        kind: from_json(&text(row, "payload")?)?,
+    })
+}
+
 /// A case's events, oldest first, on a connection.
 async fn events_on(
     conn: &mut sqlx::AnyConnection,
@@ -54,15 +131,7 @@ async fn events_on(
     .fetch_all(conn)
     .await?
     .iter()
-    .map(|row| {
-        Ok(CaseEvent {
-            case_id: parsed(row, "case_id")?,
-            version: u64::try_from(int(row, "version")?).unwrap_or(0),
-            at: instant(int(row, "at")?)?,
-            actor: from_json(&text(row, "actor")?)?,
-            kind: from_json(&text(row, "payload")?)?,
-        })
-    })
+    .map(event_from)
     .collect()
 }
 
@@ -110,10 +179,74 @@ impl Store {
         .transpose()
     }
 
+    /// A case's events from `since` on, oldest first (what a recent-history check needs,
+    /// without reading a long case's whole story).
+    pub async fn events_since(
+        &self,
+        case_id: CaseId,
+        since: jiff::Timestamp,
+    ) -> Result<Vec<CaseEvent>, StoreError> {
+        sqlx::query(
+            "SELECT case_id, version, at, actor, payload FROM case_events
+             WHERE case_id = $1 AND at >= $2 ORDER BY version",
+        )
+        .bind(case_id.to_string())
+        .bind(crate::codec::micros(since))
+        .fetch_all(self.reader())
+        .await?
+        .iter()
+        .map(event_from)
+        .collect()
+    }
+
     /// A case's events, oldest first (without messages and notes).
     pub async fn events(&self, case_id: CaseId) -> Result<Vec<CaseEvent>, StoreError> {
         let mut conn = self.reader().acquire().await?;
         events_on(&mut conn, case_id).await
+    }
+
+    /// Some of a case's events (a page of them, at most [`MAX_PAGE`]) with the messages
+    /// and notes they carry, in the order given.
+    pub async fn entries(&self, events: Vec<CaseEvent>) -> Result<Vec<TimelineEntry>, StoreError> {
+        if events.len() > MAX_PAGE {
+            return Err(StoreError::Conflict {
+                code: "page_too_long",
+                message: format!("a timeline page holds at most {MAX_PAGE} entries"),
+            });
+        }
+        let (message_ids, note_ids) = carried(&events);
+        let mut conn = self.reader().acquire().await?;
+        let mut messages = Vec::new();
+        if !message_ids.is_empty() {
+            let sql = format!(
+                "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
+                    created_at, analysis, hide_recommended
+                 FROM messages WHERE id IN ({})",
+                marks(message_ids.len())
+            );
+            let mut q = sqlx::query(&sql);
+            for id in &message_ids {
+                q = q.bind(id.as_str());
+            }
+            for row in q.fetch_all(&mut *conn).await? {
+                messages.push(message_from(&row)?);
+            }
+        }
+        let mut notes = Vec::new();
+        if !note_ids.is_empty() {
+            let sql = format!(
+                "SELECT id, case_id, author, body, created_at FROM notes WHERE id IN ({})",
+                marks(note_ids.len())
+            );
+            let mut q = sqlx::query(&sql);
+            for id in &note_ids {
+                q = q.bind(id.as_str());
+            }
+            for row in q.fetch_all(&mut *conn).await? {
+                notes.push(note_from(&row)?);
+            }
+        }
+        Ok(join(events, messages, notes))
     }
 
     /// The whole history of a case, oldest first.
@@ -121,7 +254,7 @@ impl Store {
         let id = case_id.to_string();
         let mut conn = self.reader().acquire().await?;
         let events = events_on(&mut conn, case_id).await?;
-        let mut messages = sqlx::query(
+        let messages = sqlx::query(
             "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
                 created_at, analysis, hide_recommended
              FROM messages WHERE case_id = $1",
@@ -132,46 +265,15 @@ impl Store {
         .iter()
         .map(message_from)
         .collect::<Result<Vec<_>, _>>()?;
-        let mut notes = sqlx::query(
+        let notes = sqlx::query(
             "SELECT id, case_id, author, body, created_at FROM notes WHERE case_id = $1",
         )
         .bind(&id)
         .fetch_all(&mut *conn)
         .await?
         .iter()
-        .map(|row| {
-            Ok(Note {
-                id: parsed(row, "id")?,
-                case_id: parsed(row, "case_id")?,
-                author: from_json(&text(row, "author")?)?,
-                body: text(row, "body")?,
-                created_at: instant(int(row, "created_at")?)?,
-            })
-        })
+        .map(note_from)
         .collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(events
-            .into_iter()
-            .map(|event| {
-                let (message, note) = match &event.kind {
-                    EventKind::MessageReceived { message_id, .. }
-                    | EventKind::ReplySent { message_id, .. }
-                    | EventKind::AutoAnswered { message_id, .. }
-                    | EventKind::NoticeReceived { message_id, .. } => {
-                        let i = messages.iter().position(|m| m.id == *message_id);
-                        (i.map(|i| messages.swap_remove(i)), None)
-                    }
-                    EventKind::NoteAdded { note_id } => {
-                        let i = notes.iter().position(|n| n.id == *note_id);
-                        (None, i.map(|i| notes.swap_remove(i)))
-                    }
-                    _ => (None, None),
-                };
-                TimelineEntry {
-                    event,
-                    message,
-                    note,
-                }
-            })
-            .collect())
+        Ok(join(events, messages, notes))
     }
 }

@@ -6,7 +6,7 @@
 use jiff::Timestamp;
 use lotsen_domain::{AgentId, CaseId, CustomerId, TeamId};
 
-use crate::cases::CasePage;
+use crate::cases::{COUNT_CAP, CaseFilter, CasePage};
 use crate::codec::{int, micros};
 use crate::error::StoreError;
 use crate::pool::Store;
@@ -75,38 +75,64 @@ fn bound<'q>(
 }
 
 impl Store {
-    /// A work list for `agent` (a member of `teams`), at most `limit` cases, with the
-    /// list's total.
+    /// The cases a handoff or escalation (`table`) in `status` waits on the agent or,
+    /// with no agent named, one of their teams for; at most [`COUNT_CAP`].
+    async fn waiting_for(
+        &self,
+        table: &str,
+        status: &str,
+        agent: &str,
+        teams: &[TeamId],
+    ) -> Result<Vec<String>, StoreError> {
+        let mut binds = vec![Bind::Text(status.to_owned()), Bind::Text(agent.to_owned())];
+        let t = teams_in("to_team_id", teams, &mut binds);
+        let sql = format!(
+            "SELECT DISTINCT case_id FROM {table} WHERE status = $1 AND (to_agent_id = $2 OR (to_agent_id IS NULL AND {t})) LIMIT {COUNT_CAP}"
+        );
+        bound(&sql, &binds)
+            .fetch_all(self.reader())
+            .await?
+            .iter()
+            .map(|row| crate::codec::text(row, "case_id"))
+            .collect()
+    }
+
+    /// A work list for `agent` (a member of `teams`), narrowed by `narrow`'s priority,
+    /// channel and order, at most `limit` cases, with the list's total counted up to
+    /// [`COUNT_CAP`].
     pub async fn worklist(
         &self,
         list: &Worklist,
         agent: AgentId,
         teams: &[TeamId],
+        narrow: &CaseFilter,
         limit: u32,
     ) -> Result<CasePage, StoreError> {
         let mut binds = Vec::new();
         let me = agent.to_string();
         let (from, filter, order) = match list {
-            Worklist::HandoffsWaiting => {
-                let a = arg(&mut binds, Bind::Text(me));
-                let t = teams_in("to_team_id", teams, &mut binds);
+            Worklist::HandoffsWaiting | Worklist::QuestionsWaiting => {
+                let (table, status) = if *list == Worklist::HandoffsWaiting {
+                    ("handoffs", "pending")
+                } else {
+                    ("escalations", "open")
+                };
+                // The few waiting rows first, then their cases by id: no plan can turn
+                // this into a scan of every case.
+                let ids = self.waiting_for(table, status, &me, teams).await?;
+                let marks: Vec<String> = ids
+                    .into_iter()
+                    .map(|id| arg(&mut binds, Bind::Text(id)))
+                    .collect();
+                let filter = if marks.is_empty() {
+                    "1 = 0".to_owned()
+                } else {
+                    format!("c.id IN ({})", marks.join(", "))
+                };
                 (
                     "cases c".to_owned(),
-                    format!(
-                        "c.id IN (SELECT case_id FROM handoffs WHERE status = 'pending' AND (to_agent_id = {a} OR (to_agent_id IS NULL AND {t})))"
-                    ),
-                    "c.updated_at DESC, c.id",
-                )
-            }
-            Worklist::QuestionsWaiting => {
-                let a = arg(&mut binds, Bind::Text(me));
-                let t = teams_in("to_team_id", teams, &mut binds);
-                (
-                    "cases c".to_owned(),
-                    format!(
-                        "c.id IN (SELECT case_id FROM escalations WHERE status = 'open' AND (to_agent_id = {a} OR (to_agent_id IS NULL AND {t})))"
-                    ),
-                    "c.updated_at DESC, c.id",
+                    filter,
+                    "c.updated_at {dir}, c.id {dir}",
                 )
             }
             Worklist::WaitingOnSpecialist => {
@@ -114,19 +140,21 @@ impl Store {
                 (
                     "cases c".to_owned(),
                     format!(
-                        "c.owner_id = {a} AND c.id IN (SELECT case_id FROM escalations WHERE status = 'open')"
+                        "c.owner_id = {a} AND EXISTS (SELECT 1 FROM escalations e WHERE e.case_id = c.id AND e.status = 'open')"
                     ),
-                    "c.updated_at DESC, c.id",
+                    "c.updated_at {dir}, c.id {dir}",
                 )
             }
             Worklist::BreachingSoon { until } => {
                 let a = arg(&mut binds, Bind::Text(me));
                 let t = teams_in("c.team_id", teams, &mut binds);
                 let u = arg(&mut binds, Bind::Int(micros(*until)));
+                // Driven by the deadline index, soonest first (SQLite keeps a CROSS
+                // JOIN's order), so the list stops at its limit.
                 (
-                    "cases c JOIN case_deadlines d ON d.case_id = c.id".to_owned(),
+                    "case_deadlines d CROSS JOIN cases c".to_owned(),
                     format!(
-                        "c.status = 'open' AND (c.owner_id = {a} OR {t}) AND d.next_at > 0 AND d.next_at <= {u}"
+                        "c.id = d.case_id AND d.next_at > 0 AND d.next_at <= {u} AND c.status = 'open' AND (c.owner_id = {a} OR {t})"
                     ),
                     "d.next_at, c.id",
                 )
@@ -142,11 +170,23 @@ impl Store {
                 (
                     "cases c".to_owned(),
                     format!("c.customer_id = {cu} AND c.id <> {ex} AND c.updated_at >= {si}"),
-                    "c.updated_at DESC, c.id",
+                    "c.updated_at {dir}, c.id {dir}",
                 )
             }
         };
-        let count_sql = format!("SELECT COUNT(*) AS n FROM {from} WHERE {filter}");
+        let mut filter = filter;
+        if let Some(p) = narrow.priority {
+            let m = arg(&mut binds, Bind::Text(p.as_str().to_owned()));
+            filter.push_str(&format!(" AND c.priority = {m}"));
+        }
+        if let Some(ch) = narrow.channel {
+            let m = arg(&mut binds, Bind::Text(ch.as_str().to_owned()));
+            filter.push_str(&format!(" AND c.origin_channel = {m}"));
+        }
+        let order = order.replace("{dir}", narrow.direction());
+        let count_sql = format!(
+            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM {from} WHERE {filter} LIMIT {COUNT_CAP}) capped"
+        );
         let page_sql = format!(
             "SELECT c.state AS state FROM {from} WHERE {filter} ORDER BY {order} LIMIT {}",
             limit.min(500)

@@ -2,11 +2,64 @@
 // owner, a message), the server says so over /ui/live and this script fetches the page
 // again and swaps in the parts that changed ([data-live-part]). A part the agent is
 // working in (focus inside, an open form) is left as it is until they are done. Without
-// this script the page still works; it only needs reloading.
+// this script the page still works; it only needs reloading. A timeline
+// ([data-live-append]) only grows: newer entries are added at its end, and "show
+// earlier" ([data-earlier]) fetches the part before the first entry into its start.
 (function () {
   "use strict";
   var root = document.querySelector("[data-live]");
   if (!root || !window.EventSource || !window.DOMParser) return;
+
+  function parse(html) {
+    return new DOMParser().parseFromString(html, "text/html");
+  }
+
+  function lastVersion(list) {
+    var items = list.querySelectorAll("li[data-version]");
+    return items.length ? Number(items[items.length - 1].getAttribute("data-version")) : 0;
+  }
+
+  // Adds the fresh timeline's entries newer than the ones shown; true if any.
+  function append(list, freshList) {
+    var last = lastVersion(list);
+    var added = false;
+    var items = freshList.querySelectorAll("li[data-version]");
+    for (var i = 0; i < items.length; i++) {
+      if (Number(items[i].getAttribute("data-version")) > last) {
+        list.appendChild(document.importNode(items[i], true));
+        added = true;
+      }
+    }
+    return added;
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[data-earlier]");
+    if (!link) return;
+    event.preventDefault();
+    var holder = link.parentNode;
+    fetch(link.href, { credentials: "same-origin" })
+      .then(function (r) {
+        if (!r.ok) throw new Error("status " + r.status);
+        return r.text();
+      })
+      .then(function (html) {
+        var fresh = parse(html);
+        var list = document.querySelector("ol[data-live-append]");
+        var items = fresh.querySelectorAll("ol[data-live-append] > li");
+        var first = list.firstElementChild;
+        for (var i = 0; i < items.length; i++) {
+          list.insertBefore(document.importNode(items[i], true), first);
+        }
+        var next = fresh.querySelector("a[data-earlier]");
+        if (next) link.href = next.href;
+        else holder.remove();
+        if (first) first.setAttribute("tabindex", "-1");
+      })
+      .catch(function () {
+        location.href = link.href;
+      });
+  });
   var caseId = root.getAttribute("data-case-id");
   var status = root.querySelector(".live-status");
   var url = "/ui/live" + (caseId ? "?case=" + encodeURIComponent(caseId) : "");
@@ -35,7 +88,7 @@
         return r.text();
       })
       .then(function (html) {
-        var fresh = new DOMParser().parseFromString(html, "text/html");
+        var fresh = parse(html);
         var changed = false;
         var held = false;
         var parts = document.querySelectorAll("[data-live-part]");
@@ -44,6 +97,12 @@
           var name = part.getAttribute("data-live-part");
           var next = fresh.querySelector('[data-live-part="' + name + '"]');
           if (!next || next.innerHTML === part.innerHTML) continue;
+          var list = part.querySelector("ol[data-live-append]");
+          var freshList = next.querySelector("ol[data-live-append]");
+          if (list && freshList) {
+            if (append(list, freshList)) changed = true;
+            continue;
+          }
           if (inUse(part)) {
             held = true;
             continue;

@@ -1,7 +1,8 @@
 //! `lotsen bench`: how fast intake writes through the app layer into SQLite and
 //! PostgreSQL (one producer, and eight at once), and how long `GET /api/v1/cases/{id}`
 //! takes over HTTP with many cases in the store, routing, and email intake
-//! (`bench_email.rs`). Prints a Markdown table.
+//! (`bench_email.rs`), and the workspace's pages (`bench_workspace.rs`). Prints a Markdown
+//! table.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -27,12 +28,16 @@ pub(crate) struct Row {
 /// Runs the benchmark and prints the table.
 pub async fn run(_config: &Config, args: &BenchArgs) -> Result<(), CliError> {
     let mut rows = Vec::new();
-    crate::bench_chat::run(&mut rows, args.chat_connections).await?;
+    if !args.workspace_only {
+        crate::bench_chat::run(&mut rows, args.chat_connections).await?;
+    }
     if args.chat_only {
         print(rows);
         return Ok(());
     }
-    crate::bench_email::parse_rows(&mut rows);
+    if !args.workspace_only {
+        crate::bench_email::parse_rows(&mut rows);
+    }
     let dir = std::env::temp_dir().join(format!("lotsen-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let sqlite = app(Store::open_data_dir(&dir).await?).await?;
@@ -135,6 +140,9 @@ async fn bench_backend(
     args: &BenchArgs,
     rows: &mut Vec<Row>,
 ) -> Result<(), CliError> {
+    if args.workspace_only {
+        return crate::bench_workspace::run(name, app, args.cases, rows).await;
+    }
     crate::bench_email::run(name, app, rows).await?;
     if args.email_only {
         return Ok(());
@@ -183,6 +191,22 @@ async fn bench_backend(
     Ok(())
 }
 
+/// Serves `router` on a free loopback port; its address and the server's task.
+pub(crate) async fn serve_local(
+    router: axum::Router,
+) -> Result<(std::net::SocketAddr, tokio::task::JoinHandle<()>), CliError> {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| CliError::Io(e.to_string()))?;
+    let server = tokio::spawn(async move {
+        let _ = axum::serve(listener, router).await;
+    });
+    Ok((addr, server))
+}
+
 pub(crate) fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
@@ -218,14 +242,7 @@ async fn read_latency(app: &App, reads: usize) -> Result<(Duration, Duration), C
             "nothing to read: no cases, or --reads 0".into(),
         ));
     }
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .map_err(|e| CliError::Io(e.to_string()))?;
-    let addr = listener
-        .local_addr()
-        .map_err(|e| CliError::Io(e.to_string()))?;
-    let router = lotsen_web::router(app.clone());
-    let server = tokio::spawn(async move { axum::serve(listener, router).await });
+    let (addr, server) = serve_local(lotsen_web::router(app.clone())).await?;
     let client = reqwest::Client::new();
     let mut times = Vec::with_capacity(reads);
     for i in 0..reads + 50 {

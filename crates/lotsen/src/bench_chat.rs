@@ -67,16 +67,8 @@ pub async fn run(rows: &mut Vec<Row>, connections: usize) -> Result<(), CliError
     let store = Store::open_data_dir(&dir).await?;
     store.migrate(jiff::Timestamp::now()).await?;
     let app = App::new(store, Arc::new(SystemClock), Arc::new(RandomIds::from_os()));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .map_err(|e| CliError::Io(e.to_string()))?;
-    let addr = listener
-        .local_addr()
-        .map_err(|e| CliError::Io(e.to_string()))?;
     let (router, hub) = lotsen_web::router_with_chat(app.clone());
-    let server = tokio::spawn(async move {
-        let _ = axum::serve(listener, router).await;
-    });
+    let (addr, server) = crate::bench::serve_local(router).await?;
     let sender = tokio::spawn(lotsen_web::chat::run_sender(
         app.clone(),
         hub.clone(),

@@ -244,4 +244,8 @@ pub struct BenchArgs {
     /// Only the chat rows.
     #[arg(long)]
     pub chat_only: bool,
+    /// Only the workspace rows: its pages over HTTP with `--cases` open cases of one
+    /// team and a case of 5,000 messages.
+    #[arg(long)]
+    pub workspace_only: bool,
 }

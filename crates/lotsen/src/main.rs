@@ -6,6 +6,7 @@ mod bench;
 mod bench_chat;
 mod bench_email;
 mod bench_routing;
+mod bench_workspace;
 mod cli;
 mod config;
 mod config_mail;

@@ -81,6 +81,7 @@ pub async fn list(
         status,
         team_id,
         owner_id,
+        ..CaseFilter::default()
     };
     let page = cases::list(&state.app, &agent, &filter, limit, offset).await?;
     Ok(Json(CaseList {

@@ -5,7 +5,7 @@
 //! what was refused, in the agent's language.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use lotsen_app::AppError;
@@ -116,7 +116,7 @@ async fn finish(
             e @ (AppError::Invalid(_) | AppError::Conflict { .. } | AppError::Forbidden { .. }),
         ) => {
             let said = problem(&e, t, signed.lang);
-            case_page::render(state, signed, &case_id.to_string(), Some(said)).await
+            case_page::render(state, signed, &case_id.to_string(), None, Some(said)).await
         }
         Err(e) => failure(&e),
     }
@@ -147,13 +147,23 @@ async fn case_of_escalation(state: &AppState, raw: &str) -> Result<CaseId, AppEr
         .ok_or(AppError::NotFound("escalation"))
 }
 
-/// `GET /cases/{id}`.
+/// `GET /cases/{id}` parameters.
+#[derive(Debug, Deserialize)]
+pub struct CaseQuery {
+    /// Show the part of the timeline before this event (a version).
+    #[serde(default)]
+    before: Option<u64>,
+}
+
+/// `GET /cases/{id}`: the case with the latest part of its timeline (or, with
+/// `?before=V`, the part before event V).
 pub async fn case(
     State(state): State<AppState>,
     signed: Signed,
     Path(id): Path<String>,
+    Query(query): Query<CaseQuery>,
 ) -> Response {
-    case_page::render(&state, &signed, &id, None).await
+    case_page::render(&state, &signed, &id, query.before, None).await
 }
 
 /// `POST /cases/{id}/{action}`: reply, note, take, handoff, escalate, manager,

@@ -20,6 +20,9 @@ use super::text::{Lang, Words, stockholm};
 use super::{failure, page};
 use crate::AppState;
 
+/// Timeline entries per page: the latest first, earlier ones on demand.
+const TIMELINE_PAGE: usize = 50;
+
 /// How far back the customer's other cases are shown.
 const RECENT: SignedDuration = SignedDuration::from_hours(30 * 24);
 
@@ -73,11 +76,16 @@ impl Names {
 }
 
 pub(super) struct Entry {
+    pub version: u64,
     pub class: String,
     pub label: String,
     pub at: String,
     pub at_iso: String,
     pub body: String,
+    /// An email's HTML body, sanitised.
+    pub html: Option<String>,
+    /// An email's subject.
+    pub subject: Option<String>,
 }
 
 pub(super) struct DeadlineRow {
@@ -162,6 +170,7 @@ struct CasePage<'a> {
     teams: Vec<Choice>,
     kinds: [(&'static str, &'static str); 3],
     entries: Vec<Entry>,
+    earlier: Option<u64>,
     problem: Option<String>,
 }
 
@@ -203,10 +212,19 @@ fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
 
 fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
     let t = lang.t();
+    let html: HashMap<_, _> = view
+        .mail
+        .iter()
+        .filter_map(|m| {
+            let h = m.details.as_ref()?.html.as_deref()?;
+            Some((m.message_id, lotsen_app::cases::safe_html(h)))
+        })
+        .collect();
     view.timeline
         .iter()
         .map(|e| {
             let at = e.event.at;
+            let message = e.message.as_ref();
             let (class, label, body) = if let Some(m) = &e.message {
                 let from = if m.direction == Direction::Inbound {
                     t.from_customer
@@ -234,11 +252,14 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
                 )
             };
             Entry {
+                version: e.event.version,
                 class,
                 label,
                 at: stockholm(at),
                 at_iso: at.to_string(),
                 body,
+                html: message.and_then(|m| html.get(&m.id).cloned()),
+                subject: message.and_then(|m| m.subject.clone()),
             }
         })
         .collect()
@@ -323,7 +344,7 @@ async fn others(
     let found = state
         .app
         .store
-        .worklist(&list, viewer.id, &viewer.team_ids, 10)
+        .worklist(&list, viewer.id, &viewer.team_ids, &Default::default(), 10)
         .await?;
     Ok(found
         .cases
@@ -338,18 +359,21 @@ async fn others(
         .collect())
 }
 
-/// Renders the case for `signed` (with `problem` when an action was refused).
+/// Renders the case for `signed` (with `problem` when an action was refused), with the
+/// latest part of its timeline or the part before the event `before`.
 pub(super) async fn render(
     state: &AppState,
     signed: &Signed,
     raw_id: &str,
+    before: Option<u64>,
     problem: Option<String>,
 ) -> Response {
     let (lang, t) = (signed.lang, signed.lang.t());
     let Ok(id) = raw_id.parse::<CaseId>() else {
         return (StatusCode::NOT_FOUND, t.not_found).into_response();
     };
-    let view = match lotsen_app::cases::get(&state.app, &signed.agent, id).await {
+    let found = lotsen_app::cases::get_page(&state.app, &signed.agent, id, before, TIMELINE_PAGE);
+    let view = match found.await {
         Ok(view) => view,
         Err(lotsen_app::AppError::NotFound(_)) => {
             return (StatusCode::NOT_FOUND, t.not_found).into_response();
@@ -446,6 +470,7 @@ pub(super) async fn render(
         teams,
         kinds: escalation_kinds(lang),
         entries: entries(&view, &names, lang),
+        earlier: view.earlier,
         problem,
     }
     .render();

@@ -36,8 +36,19 @@ pub fn router() -> Router<AppState> {
         .route("/escalations/{id}/answer", post(actions::answer))
         .route("/ui/live", get(live::stream))
         .route("/ui/live.js", get(live::script))
+        .route("/ui/keys.js", get(keys_script))
         .route("/settings/language", post(pages::language))
         .route("/ui/ui.css", get(stylesheet))
+}
+
+async fn keys_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        include_str!("../../assets/keys.js"),
+    )
 }
 
 async fn stylesheet() -> impl IntoResponse {

@@ -3,7 +3,7 @@
 
 use askama::Template;
 use axum::Form;
-use axum::extract::State;
+use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use lotsen_app::signin;
@@ -43,7 +43,7 @@ struct Row {
 struct List {
     key: &'static str,
     title: &'static str,
-    total: u64,
+    total: String,
     rows: Vec<Row>,
 }
 
@@ -55,6 +55,7 @@ struct InboxPage<'a> {
     csrf: &'a str,
     agent_name: &'a str,
     lists: Vec<List>,
+    choices: Choices,
 }
 
 /// A form with only the session's CSRF token.
@@ -236,13 +237,14 @@ async fn inbox_lists(
     state: &AppState,
     agent: &Agent,
     lang: Lang,
+    narrow: &CaseFilter,
 ) -> Result<Vec<List>, lotsen_app::AppError> {
     let t = lang.t();
     let mine = |status| {
         Source::Filter(CaseFilter {
             status: Some(status),
             owner_id: Some(agent.id),
-            ..CaseFilter::default()
+            ..narrow.clone()
         })
     };
     let until = state.app.clock.now() + BREACH_HORIZON;
@@ -272,7 +274,7 @@ async fn inbox_lists(
         let queue = CaseFilter {
             status: Some(Status::Open),
             team_id: Some(*team),
-            ..CaseFilter::default()
+            ..narrow.clone()
         };
         wanted.push(("team", t.team_queue, Source::Filter(queue), false));
     }
@@ -292,10 +294,10 @@ async fn inbox_lists(
     for (key, title, source, optional) in wanted {
         let store = &state.app.store;
         let found = match &source {
-            Source::Filter(f) => store.list_cases(f, LIST_LIMIT, 0).await?,
+            Source::Filter(f) => store.list_cases_upto(f, LIST_LIMIT).await?,
             Source::Work(w) => {
                 store
-                    .worklist(w, agent.id, &agent.team_ids, LIST_LIMIT)
+                    .worklist(w, agent.id, &agent.team_ids, narrow, LIST_LIMIT)
                     .await?
             }
         };
@@ -305,17 +307,94 @@ async fn inbox_lists(
         lists.push(List {
             key,
             title,
-            total: found.total,
+            total: if found.total >= lotsen_store::COUNT_CAP {
+                format!("{}+", lotsen_store::COUNT_CAP)
+            } else {
+                found.total.to_string()
+            },
             rows: found.cases.iter().map(|c| row(c, lang)).collect(),
         });
     }
     Ok(lists)
 }
 
-/// `GET /inbox`.
-pub async fn inbox(State(state): State<AppState>, signed: Signed) -> Response {
+/// `GET /inbox` parameters: narrowing and order, for every list.
+#[derive(Debug, Default, Deserialize)]
+pub struct InboxQuery {
+    /// `newest` (the default) or `oldest`.
+    #[serde(default)]
+    sort: String,
+    /// A priority, or empty for all.
+    #[serde(default)]
+    priority: String,
+    /// A channel, or empty for all.
+    #[serde(default)]
+    channel: String,
+}
+
+/// The choices of the inbox's narrowing form, with the chosen one marked.
+struct Choices {
+    sorts: Vec<Pick>,
+    priorities: Vec<Pick>,
+    channels: Vec<Pick>,
+}
+
+struct Pick {
+    value: &'static str,
+    label: &'static str,
+    chosen: bool,
+}
+
+fn choices(query: &InboxQuery, lang: Lang) -> Choices {
+    let t = lang.t();
+    let pick = |value: &'static str, label: &'static str, current: &str| Pick {
+        value,
+        label,
+        chosen: value == current,
+    };
+    let mut priorities = vec![pick("", t.all, &query.priority)];
+    priorities.extend(lotsen_domain::Priority::ALL.iter().map(|p| {
+        pick(
+            p.as_str(),
+            super::labels::priority(lang, *p),
+            &query.priority,
+        )
+    }));
+    let mut channels = vec![pick("", t.all, &query.channel)];
+    channels.extend(
+        lotsen_domain::Channel::ALL
+            .iter()
+            .map(|c| pick(c.as_str(), c.as_str(), &query.channel)),
+    );
+    let sort = if query.sort == "oldest" {
+        "oldest"
+    } else {
+        "newest"
+    };
+    Choices {
+        sorts: vec![
+            pick("newest", t.newest_first, sort),
+            pick("oldest", t.oldest_first, sort),
+        ],
+        priorities,
+        channels,
+    }
+}
+
+/// `GET /inbox`: the agent's lists, narrowed and ordered as asked.
+pub async fn inbox(
+    State(state): State<AppState>,
+    signed: Signed,
+    Query(query): Query<InboxQuery>,
+) -> Response {
     let t = signed.lang.t();
-    let lists = match inbox_lists(&state, &signed.agent, signed.lang).await {
+    let narrow = CaseFilter {
+        priority: lotsen_domain::Priority::parse(&query.priority),
+        channel: lotsen_domain::Channel::parse(&query.channel),
+        oldest_first: query.sort == "oldest",
+        ..CaseFilter::default()
+    };
+    let lists = match inbox_lists(&state, &signed.agent, signed.lang, &narrow).await {
         Ok(lists) => lists,
         Err(e) => return failure(&e),
     };
@@ -325,6 +404,7 @@ pub async fn inbox(State(state): State<AppState>, signed: Signed) -> Response {
         csrf: &signed.session.csrf,
         agent_name: &signed.agent.name,
         lists,
+        choices: choices(&query, signed.lang),
     }
     .render();
     page(StatusCode::OK, rendered)

@@ -130,6 +130,15 @@ pub struct Words {
     pub questions_to_me: &'static str,
     pub waiting_on_specialist: &'static str,
     pub breaching_soon: &'static str,
+    pub show_earlier: &'static str,
+    pub key_help: &'static str,
+    pub key_next: &'static str,
+    pub shortcuts: &'static str,
+    pub narrow: &'static str,
+    pub sort: &'static str,
+    pub oldest_first: &'static str,
+    pub newest_first: &'static str,
+    pub all: &'static str,
 }
 
 const SV: Words = Words {
@@ -220,6 +229,15 @@ const SV: Words = Words {
     questions_to_me: "Frågor till mig",
     waiting_on_specialist: "Väntar på specialist",
     breaching_soon: "Snart över tidsgränsen",
+    show_earlier: "Visa tidigare händelser",
+    key_help: "Visa eller dölj den här listan",
+    key_next: "Nästa / föregående ärende",
+    shortcuts: "Kortkommandon",
+    narrow: "Visa",
+    sort: "Ordning",
+    oldest_first: "Äldst ändrade först",
+    newest_first: "Senast ändrade först",
+    all: "Alla",
 };
 
 const EN: Words = Words {
@@ -310,6 +328,15 @@ const EN: Words = Words {
     questions_to_me: "Questions for me",
     waiting_on_specialist: "Waiting on a specialist",
     breaching_soon: "Breaching soon",
+    show_earlier: "Show earlier events",
+    key_help: "Show or hide this list",
+    key_next: "Next / previous case",
+    shortcuts: "Keyboard shortcuts",
+    narrow: "Show",
+    sort: "Order",
+    oldest_first: "Oldest change first",
+    newest_first: "Newest change first",
+    all: "All",
 };
 
 /// An instant as read in Stockholm: `2026-12-02 09:15`.

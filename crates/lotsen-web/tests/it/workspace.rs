@@ -171,6 +171,21 @@ async fn an_agent_signs_in_works_a_case_and_signs_out(backend: Backend) {
         format!("/cases/{case}")
     );
 
+    // Narrowed to urgent cases the list is empty; to normal ones, oldest first, it is not.
+    let (_, html) = page(&format!("{base}/inbox?priority=urgent"), &session).await;
+    assert_eq!(select(&html, "#mine .count"), ["0"]);
+    assert_eq!(attr(&html, "#priority option[selected]", "value"), "urgent");
+    let (_, html) = page(
+        &format!("{base}/inbox?priority=normal&sort=oldest&channel=api"),
+        &session,
+    )
+    .await;
+    assert_eq!(
+        select(&html, "#mine tr.case td a"),
+        ["Kortet fungerar inte"]
+    );
+    assert_eq!(attr(&html, "#sort option[selected]", "value"), "oldest");
+
     let case_url = format!("{base}/cases/{case}");
     let (status, html) = page(&case_url, &session).await;
     assert_eq!(status, 200);
@@ -192,8 +207,8 @@ async fn an_agent_signs_in_works_a_case_and_signs_out(backend: Backend) {
         .collect();
     assert_eq!(
         srcs,
-        [Some("/ui/live.js")],
-        "the customer's script is text; ours is the only one"
+        [Some("/ui/live.js"), Some("/ui/keys.js")],
+        "the customer's script is text; ours are the only ones"
     );
     let csrf = attr(&html, "form[action$='/reply'] input[name=csrf]", "value");
 
@@ -279,4 +294,56 @@ async fn an_agent_signs_in_works_a_case_and_signs_out(backend: Backend) {
     assert_eq!(r.headers()[LOCATION], "/login");
 }
 
-on_both_backends!(an_agent_signs_in_works_a_case_and_signs_out);
+/// A long case shows its latest part; earlier parts follow the link, to the opening.
+async fn a_long_timeline_comes_in_parts(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let base = t.base_url.clone();
+    let team = t.team("Kundservice").await;
+    t.agent("Karin Lund", "agent", &[team]).await;
+    lotsen_app::signin::set_password(&t.app, "karin.lund@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    let mut case = String::new();
+    for i in 0..120 {
+        let (s, created) = t
+            .post(
+                &t.admin,
+                "/api/v1/messages",
+                json!({ "external_id": format!("long-{i}"),
+                        "customer": { "name": "Eva Berg", "email": "eva@example.se" },
+                        "subject": "Fakturan", "body": format!("Meddelande nummer {i}.") }),
+            )
+            .await;
+        assert_eq!(s, 201, "{created}");
+        case = created["case_id"].as_str().unwrap().to_owned();
+    }
+    let session = sign_in(&base, "karin.lund@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    let mut url = format!("{base}/cases/{case}");
+    let mut seen = Vec::new();
+    for _ in 0..10 {
+        let (status, html) = page(&url, &session).await;
+        assert_eq!(status, 200);
+        let bodies = select(&html, ".timeline li.message.inbound .body");
+        assert!(bodies.len() <= 50, "a part holds at most 50 entries");
+        seen.splice(0..0, bodies);
+        let earlier = Selector::parse("a[data-earlier]").unwrap();
+        match html.select(&earlier).next() {
+            Some(link) => url = format!("{base}{}", link.value().attr("href").unwrap()),
+            None => break,
+        }
+    }
+    let expected: Vec<String> = (0..120)
+        .map(|i| format!("Meddelande nummer {i}."))
+        .collect();
+    assert_eq!(
+        seen, expected,
+        "every message once, in order, across the parts"
+    );
+}
+
+on_both_backends!(
+    an_agent_signs_in_works_a_case_and_signs_out,
+    a_long_timeline_comes_in_parts
+);

@@ -68,6 +68,18 @@ export async function accessible(page, what, selector) {
   check(bad.length === 0, `${what}: no serious or critical accessibility violation (axe-core)`);
 }
 
+/** A new browser context signed in through the form as `email`; its page, on the inbox. */
+export async function signIn(browser, email, password, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  await page.goto(`${base}/login`);
+  await page.getByLabel("E-postadress").fill(email);
+  await page.getByLabel("Lösenord").fill(password);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.waitForURL(`${base}/inbox`);
+  return page;
+}
+
 /** Runs the named steps in order, closing the browser whatever happens. */
 export async function run(steps) {
   const browser = await launch();

@@ -165,3 +165,25 @@ fn two_agents_hand_off_escalate_and_resolve_with_live_updates_in_a_real_browser(
     );
     server.stop();
 }
+
+#[test]
+fn a_long_case_and_a_hostile_html_email_in_a_real_browser() {
+    if !ready() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
+    let (email, password) = ("karin.lund@banken.se", "Vinter-2026-lotsen");
+    agent_with_password(data.path(), "Karin Lund", email, "Kundservice", password);
+    let server = serve_with_env(data.path(), &[], &[]);
+    node(
+        "timeline.test.mjs",
+        &server.base_url,
+        &token,
+        &[
+            ("LOTSEN_AGENT_EMAIL", email),
+            ("LOTSEN_AGENT_PASSWORD", password),
+        ],
+    );
+    server.stop();
+}
