@@ -13,7 +13,8 @@ try {
   for (const email of emails) {
     const page = await signIn(browser, email, password, { viewport: { width: 1280, height: 860 } });
     const context = page.context();
-    const mine = page.locator("#mine tr.case td a");
+    // The agent's own cases, or their team's queue.
+    const mine = page.locator("#mine tr.case td a, #team tr.case td a");
     if ((await mine.count()) < 2) {
       await context.close();
       continue;
@@ -38,7 +39,7 @@ try {
     await context.close();
     break;
   }
-  if (!done) throw new Error("no demo agent has two cases of their own");
+  if (!done) throw new Error(`no demo agent among ${emails.length} has two cases in their lists`);
 } finally {
   await browser.close();
 }
