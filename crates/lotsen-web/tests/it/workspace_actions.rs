@@ -56,7 +56,7 @@ async fn agents_hand_off_escalate_answer_and_resolve(backend: Backend) {
     let base = t.base_url.clone();
     let service = t.team("Kundservice").await;
     let cards = t.team("Kort").await;
-    let karin = t.agent("Karin Lund", "agent", &[service]).await;
+    t.agent("Karin Lund", "agent", &[service]).await;
     t.agent("Olle Kort", "agent", &[cards]).await;
     for email in ["karin.lund@banken.se", "olle.kort@banken.se"] {
         lotsen_app::signin::set_password(&t.app, email, PASSWORD)
@@ -299,7 +299,6 @@ async fn agents_hand_off_escalate_answer_and_resolve(backend: Backend) {
     )
     .await;
     assert_eq!(s, 400);
-    let _ = karin;
 }
 
 on_both_backends!(agents_hand_off_escalate_answer_and_resolve);
