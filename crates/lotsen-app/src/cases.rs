@@ -558,3 +558,56 @@ pub async fn close(
     })
     .await
 }
+
+/// Merges a duplicate case (named by reference, `L-000123`, or id) into case `id`: the
+/// duplicate closes and points here, its messages and notes show in this case's
+/// timeline, and what the customer writes on it later lands here. Both change in one
+/// transaction. A duplicate of another customer record merges only with
+/// `same_person` (its contact details then move to this case's customer).
+pub async fn merge(
+    app: &App,
+    actor: &Agent,
+    id: CaseId,
+    duplicate: Option<&str>,
+    same_person: bool,
+) -> Result<Case, AppError> {
+    let named = duplicate.map(str::trim).unwrap_or_default();
+    if named.is_empty() {
+        return Err(AppError::invalid(
+            "duplicate",
+            "required: the reference of the duplicate case (L-000123)",
+        ));
+    }
+    let number = named
+        .strip_prefix(['L', 'l'])
+        .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
+        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|digits| digits.parse::<u64>().ok());
+    let found = if let Some(number) = number {
+        app.store
+            .case_by_ref(lotsen_domain::CaseRef(number))
+            .await?
+    } else if let Ok(case_id) = named.parse::<CaseId>() {
+        app.store.case(case_id).await?
+    } else {
+        return Err(AppError::invalid(
+            "duplicate",
+            "is not a case reference (L-000123)",
+        ));
+    };
+    let duplicate = found.ok_or_else(|| AppError::invalid("duplicate", "no such case"))?;
+    let at = app.clock.now();
+    let who = actor.actor();
+    let (_, target) = app
+        .store
+        .merge_cases(duplicate.id, id, |dup, target, history| {
+            let plan = dup.merge_into(target, &who, history, same_person)?;
+            Ok((
+                CaseChange::events(at, who.clone(), plan.duplicate),
+                CaseChange::events(at, who.clone(), plan.target),
+            ))
+        })
+        .await?;
+    tracing::info!(case.id = %target.id, duplicate.id = %duplicate.id, "duplicate case merged");
+    Ok(target)
+}

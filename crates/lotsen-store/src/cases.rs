@@ -115,7 +115,7 @@ pub struct CasePage {
     pub total: u64,
 }
 
-const ATTEMPTS: usize = 5;
+pub(crate) const ATTEMPTS: usize = 5;
 
 /// The most a work list counts; a list with this many shows "1000+".
 pub const COUNT_CAP: u64 = 1000;
@@ -148,9 +148,8 @@ impl Store {
             let mut case = load_case_for_update(&mut tx, id, self.backend())
                 .await?
                 .ok_or(StoreError::NotFound("case"))?;
-            let expected = case.version;
             let before = case.clone();
-            let plan = change(&case)?;
+            let mut plan = change(&case)?;
             if plan.events.is_empty() {
                 // Nothing to record (an offer not yet due, an alert already recorded).
                 tx.rollback().await?;
@@ -159,48 +158,14 @@ impl Store {
             if let Some(guard) = &plan.guard {
                 crate::routing::check_capacity(&mut tx, self.backend(), id, guard).await?;
             }
-            let events = case.record(plan.at, &plan.actor, plan.events);
-            if !write::update_case(&mut tx, &case, expected).await? {
+            let kinds = std::mem::take(&mut plan.events);
+            let events = case.record(plan.at, &plan.actor, kinds);
+            let Some(changed) =
+                write_change(&mut tx, self.backend(), &before, &case, &events, &plan).await?
+            else {
                 tx.rollback().await?;
                 continue;
-            }
-            write::insert_events(&mut tx, &events).await?;
-            write::sync_queue(&mut tx, &case).await?;
-            // An alert only records what the deadline check found; anything else may
-            // move the deadlines.
-            if events
-                .iter()
-                .any(|e| !matches!(e.kind, EventKind::SlaAlerted { .. }))
-            {
-                write::mark_deadlines(&mut tx, &case, plan.at).await?;
-            }
-            for m in &plan.messages {
-                write::insert_message(&mut tx, m).await?;
-            }
-            for n in &plan.notes {
-                write::insert_note(&mut tx, n).await?;
-            }
-            for (message_id, attachment) in &plan.attachments {
-                crate::email::insert_attachments(
-                    &mut tx,
-                    *message_id,
-                    std::slice::from_ref(attachment),
-                    plan.at,
-                )
-                .await?;
-            }
-            write::sync_tasks(&mut tx, &case, &events).await?;
-            if events.iter().any(|e| e.kind.touches_offer()) {
-                let assigned = events.iter().rev().find_map(|e| match e.kind {
-                    EventKind::Assigned { owner_id, .. }
-                    | EventKind::HandoffAccepted { owner_id, .. } => Some(owner_id),
-                    _ => None,
-                });
-                crate::routing::sync_offer(&mut tx, &case, plan.at, assigned).await?;
-            }
-            write::insert_outbox(&mut tx, &plan.outbox).await?;
-            let changed = crate::signals::CaseChanged::of(Some(&before), &case);
-            crate::signals::notify_case_changed(&mut tx, self.backend(), &changed).await?;
+            };
             tx.commit().await?;
             self.case_committed(&changed);
             return Ok((case, events));
@@ -328,6 +293,62 @@ impl Store {
             .await?;
         Ok(u64::try_from(int(&row, "n")?).unwrap_or(0))
     }
+}
+
+/// Writes what a change did to one case inside a transaction: the state (guarded by the
+/// version the case had when read), its events, queue place, deadlines, messages, notes,
+/// attachments, tasks, offer and outbox jobs, and the signal for live views. `None` when
+/// another writer changed the case first (the caller rolls back and runs again).
+pub(crate) async fn write_change(
+    tx: &mut sqlx::AnyConnection,
+    backend: Backend,
+    before: &Case,
+    case: &Case,
+    events: &[CaseEvent],
+    plan: &CaseChange,
+) -> Result<Option<crate::signals::CaseChanged>, StoreError> {
+    if !write::update_case(tx, case, before.version).await? {
+        return Ok(None);
+    }
+    write::insert_events(tx, events).await?;
+    write::sync_queue(tx, case).await?;
+    // An alert only records what the deadline check found; anything else may move the
+    // deadlines.
+    if events
+        .iter()
+        .any(|e| !matches!(e.kind, EventKind::SlaAlerted { .. }))
+    {
+        write::mark_deadlines(tx, case, plan.at).await?;
+    }
+    for m in &plan.messages {
+        write::insert_message(tx, m).await?;
+    }
+    for n in &plan.notes {
+        write::insert_note(tx, n).await?;
+    }
+    for (message_id, attachment) in &plan.attachments {
+        crate::email::insert_attachments(
+            tx,
+            *message_id,
+            std::slice::from_ref(attachment),
+            plan.at,
+        )
+        .await?;
+    }
+    write::sync_tasks(tx, case, events).await?;
+    if events.iter().any(|e| e.kind.touches_offer()) {
+        let assigned = events.iter().rev().find_map(|e| match e.kind {
+            EventKind::Assigned { owner_id, .. } | EventKind::HandoffAccepted { owner_id, .. } => {
+                Some(owner_id)
+            }
+            _ => None,
+        });
+        crate::routing::sync_offer(tx, case, plan.at, assigned).await?;
+    }
+    write::insert_outbox(tx, &plan.outbox).await?;
+    let changed = crate::signals::CaseChanged::of(Some(before), case);
+    crate::signals::notify_case_changed(tx, backend, &changed).await?;
+    Ok(Some(changed))
 }
 
 /// Loads a case inside a write transaction; on PostgreSQL the row stays locked until the

@@ -146,7 +146,7 @@ impl Store {
         let customer_id = find_or_create_customer(&mut tx, r).await?;
         let actor = Actor::Customer { id: customer_id };
         let threaded = match r.thread {
-            Some(id) => load_case_for_update(&mut tx, id, self.backend()).await?,
+            Some(id) => follow_merges(&mut tx, id, self.backend()).await?,
             None => None,
         };
         let joined = match threaded {
@@ -390,6 +390,23 @@ async fn find_or_create_customer(
         .await?;
     }
     Ok(customer_id)
+}
+
+/// The case a thread goes on in: the case itself, or the case it was merged into
+/// (through a few merges in a row), locked.
+async fn follow_merges(
+    conn: &mut AnyConnection,
+    id: CaseId,
+    backend: Backend,
+) -> Result<Option<Case>, StoreError> {
+    let mut case = load_case_for_update(conn, id, backend).await?;
+    for _ in 0..8 {
+        match case.as_ref().and_then(|c| c.merged_into) {
+            Some(next) => case = load_case_for_update(conn, next, backend).await?,
+            None => break,
+        }
+    }
+    Ok(case)
 }
 
 async fn open_case_of(

@@ -12,6 +12,7 @@ mod email;
 mod error;
 mod inbound;
 mod logins;
+mod merge;
 mod migrate;
 mod outbox;
 mod pool;

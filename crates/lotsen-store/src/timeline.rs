@@ -19,6 +19,10 @@ pub struct TimelineEntry {
     pub message: Option<Message>,
     /// The note it concerns, for note events.
     pub note: Option<Note>,
+    /// For a merge: the duplicate's messages, oldest first.
+    pub merged: Vec<Message>,
+    /// For a merge: the duplicate's internal notes, oldest first.
+    pub merged_notes: Vec<Note>,
 }
 
 fn message_from(row: &AnyRow) -> Result<Message, StoreError> {
@@ -62,40 +66,98 @@ fn join(events: Vec<CaseEvent>, messages: Vec<Message>, notes: Vec<Note>) -> Vec
     events
         .into_iter()
         .map(|event| {
-            let (message, note) = match &event.kind {
+            let mut entry = TimelineEntry {
+                event,
+                message: None,
+                note: None,
+                merged: Vec::new(),
+                merged_notes: Vec::new(),
+            };
+            match &entry.event.kind {
                 EventKind::MessageReceived { message_id, .. }
                 | EventKind::ReplySent { message_id, .. }
                 | EventKind::AutoAnswered { message_id, .. }
                 | EventKind::NoticeReceived { message_id, .. } => {
-                    (messages.remove(message_id), None)
+                    entry.message = messages.remove(message_id);
                 }
-                EventKind::NoteAdded { note_id } => (None, notes.remove(note_id)),
-                _ => (None, None),
-            };
-            TimelineEntry {
-                event,
-                message,
-                note,
+                EventKind::NoteAdded { note_id } => entry.note = notes.remove(note_id),
+                EventKind::Merged {
+                    message_ids,
+                    note_ids,
+                    ..
+                } => {
+                    entry.merged = message_ids
+                        .iter()
+                        .filter_map(|id| messages.remove(id))
+                        .collect();
+                    entry.merged_notes =
+                        note_ids.iter().filter_map(|id| notes.remove(id)).collect();
+                }
+                _ => {}
             }
+            entry
         })
         .collect()
 }
 
-/// The ids of the messages and notes that `events` carry.
+/// The ids of the messages and notes that `events` carry (a merge's included).
 fn carried(events: &[CaseEvent]) -> (Vec<String>, Vec<String>) {
-    let mut messages = Vec::new();
-    let mut notes = Vec::new();
-    for event in events {
-        match &event.kind {
-            EventKind::MessageReceived { message_id, .. }
-            | EventKind::ReplySent { message_id, .. }
-            | EventKind::AutoAnswered { message_id, .. }
-            | EventKind::NoticeReceived { message_id, .. } => messages.push(message_id.to_string()),
-            EventKind::NoteAdded { note_id } => notes.push(note_id.to_string()),
-            _ => {}
+    let (messages, notes) = lotsen_domain::case::messages_and_notes(events);
+    (
+        messages.iter().map(ToString::to_string).collect(),
+        notes.iter().map(ToString::to_string).collect(),
+    )
+}
+
+/// The ids merges brought into a case: messages and notes stored with the duplicate.
+fn merged_ids(events: &[CaseEvent]) -> (Vec<String>, Vec<String>) {
+    let merges: Vec<CaseEvent> = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Merged { .. }))
+        .cloned()
+        .collect();
+    carried(&merges)
+}
+
+const MESSAGE_COLUMNS: &str =
+    "id, case_id, direction, channel, visibility, external_id, author, subject, body,
+    created_at, analysis, hide_recommended";
+
+/// Rows by id (`select` ends with `WHERE id IN`), in chunks a statement can bind.
+async fn by_id<T>(
+    conn: &mut sqlx::AnyConnection,
+    select: &str,
+    ids: &[String],
+    parse: fn(&AnyRow) -> Result<T, StoreError>,
+) -> Result<Vec<T>, StoreError> {
+    let mut out = Vec::with_capacity(ids.len());
+    for chunk in ids.chunks(MAX_PAGE) {
+        let sql = format!("{select} ({})", marks(chunk.len()));
+        let mut q = sqlx::query(&sql);
+        for id in chunk {
+            q = q.bind(id.as_str());
+        }
+        for row in q.fetch_all(&mut *conn).await? {
+            out.push(parse(&row)?);
         }
     }
-    (messages, notes)
+    Ok(out)
+}
+
+async fn messages_by_id(
+    conn: &mut sqlx::AnyConnection,
+    ids: &[String],
+) -> Result<Vec<Message>, StoreError> {
+    let select = format!("SELECT {MESSAGE_COLUMNS} FROM messages WHERE id IN");
+    by_id(conn, &select, ids, message_from).await
+}
+
+async fn notes_by_id(
+    conn: &mut sqlx::AnyConnection,
+    ids: &[String],
+) -> Result<Vec<Note>, StoreError> {
+    let select = "SELECT id, case_id, author, body, created_at FROM notes WHERE id IN";
+    by_id(conn, select, ids, note_from).await
 }
 
 /// `$1, $2, ...` for `n` values.
@@ -120,7 +182,7 @@ fn event_from(row: &AnyRow) -> Result<CaseEvent, StoreError> {
 }
 
 /// A case's events, oldest first, on a connection.
-async fn events_on(
+pub(crate) async fn events_on(
     conn: &mut sqlx::AnyConnection,
     case_id: CaseId,
 ) -> Result<Vec<CaseEvent>, StoreError> {
@@ -216,36 +278,8 @@ impl Store {
         }
         let (message_ids, note_ids) = carried(&events);
         let mut conn = self.reader().acquire().await?;
-        let mut messages = Vec::new();
-        if !message_ids.is_empty() {
-            let sql = format!(
-                "SELECT id, case_id, direction, channel, visibility, external_id, author, subject, body,
-                    created_at, analysis, hide_recommended
-                 FROM messages WHERE id IN ({})",
-                marks(message_ids.len())
-            );
-            let mut q = sqlx::query(&sql);
-            for id in &message_ids {
-                q = q.bind(id.as_str());
-            }
-            for row in q.fetch_all(&mut *conn).await? {
-                messages.push(message_from(&row)?);
-            }
-        }
-        let mut notes = Vec::new();
-        if !note_ids.is_empty() {
-            let sql = format!(
-                "SELECT id, case_id, author, body, created_at FROM notes WHERE id IN ({})",
-                marks(note_ids.len())
-            );
-            let mut q = sqlx::query(&sql);
-            for id in &note_ids {
-                q = q.bind(id.as_str());
-            }
-            for row in q.fetch_all(&mut *conn).await? {
-                notes.push(note_from(&row)?);
-            }
-        }
+        let messages = messages_by_id(&mut conn, &message_ids).await?;
+        let notes = notes_by_id(&mut conn, &note_ids).await?;
         Ok(join(events, messages, notes))
     }
 
@@ -274,6 +308,11 @@ impl Store {
         .iter()
         .map(note_from)
         .collect::<Result<Vec<_>, StoreError>>()?;
+        let (merged_messages, merged_notes) = merged_ids(&events);
+        let mut messages = messages;
+        messages.extend(messages_by_id(&mut conn, &merged_messages).await?);
+        let mut notes = notes;
+        notes.extend(notes_by_id(&mut conn, &merged_notes).await?);
         Ok(join(events, messages, notes))
     }
 }

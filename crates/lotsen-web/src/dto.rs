@@ -213,6 +213,17 @@ pub struct ReasonRequest {
     pub reason: Option<String>,
 }
 
+/// Merge a duplicate case into this one.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct MergeRequest {
+    /// The duplicate: its reference (`L-000123`) or id.
+    pub duplicate: Option<String>,
+    /// The duplicate belongs to another customer record that is the same person: merge
+    /// anyway and move its contact details to this case's customer.
+    #[serde(default)]
+    pub same_person: bool,
+}
+
 /// Create a team.
 #[derive(Debug, Deserialize, ToSchema)]
 pub struct TeamRequest {
@@ -424,7 +435,7 @@ pub struct CaseDto {
     pub reference: String,
     /// Subject.
     pub subject: String,
-    /// `open`, `waiting_on_customer`, `resolved` or `closed_unresolved`.
+    /// `open`, `waiting_on_customer`, `resolved`, `closed_unresolved` or `merged`.
     pub status: String,
     /// `low`, `normal`, `high` or `urgent`.
     pub priority: String,
@@ -450,6 +461,8 @@ pub struct CaseDto {
     pub resolution_category: Option<String>,
     /// Reason, while closed unresolved.
     pub close_reason: Option<String>,
+    /// For a merged duplicate: the case it goes on in.
+    pub merged_into: Option<Uuid>,
     /// Handoffs, oldest first.
     pub handoffs: Vec<HandoffDto>,
     /// Escalations, oldest first.
@@ -486,6 +499,7 @@ impl From<&Case> for CaseDto {
             resolution: c.resolution.as_ref().map(|r| r.summary.clone()),
             resolution_category: c.resolution.as_ref().and_then(|r| r.category.clone()),
             close_reason: c.closure.as_ref().map(|r| r.reason.clone()),
+            merged_into: c.merged_into.map(|m| m.as_uuid()),
             handoffs: c.handoffs.iter().map(HandoffDto::from).collect(),
             escalations: c.escalations.iter().map(EscalationDto::from).collect(),
             counters: CountersDto::from(&c.counters),
@@ -631,6 +645,12 @@ pub struct TimelineItem {
     pub message: Option<MessageDto>,
     /// The note, for note events.
     pub note: Option<NoteDto>,
+    /// For a merge: the duplicate's messages, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged_messages: Vec<MessageDto>,
+    /// For a merge: the duplicate's internal notes, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged_notes: Vec<NoteDto>,
 }
 
 impl From<&TimelineEntry> for TimelineItem {
@@ -643,6 +663,8 @@ impl From<&TimelineEntry> for TimelineItem {
             event: serde_json::to_value(&e.event.kind).unwrap_or_default(),
             message: e.message.as_ref().map(MessageDto::from),
             note: e.note.as_ref().map(NoteDto::from),
+            merged_messages: e.merged.iter().map(MessageDto::from).collect(),
+            merged_notes: e.merged_notes.iter().map(NoteDto::from).collect(),
         }
     }
 }

@@ -85,6 +85,7 @@ pub fn router_parts(app: App) -> Parts {
         .route("/cases/{id}/resolve", post(routes::cases::resolve))
         .route("/cases/{id}/reopen", post(routes::cases::reopen))
         .route("/cases/{id}/close", post(routes::cases::close))
+        .route("/cases/{id}/merge", post(routes::cases::merge))
         .route("/handoffs/{id}/accept", post(routes::tasks::accept))
         .route("/handoffs/{id}/decline", post(routes::tasks::decline))
         .route("/escalations/{id}/answer", post(routes::tasks::answer))

@@ -41,6 +41,7 @@ impl Modify for BearerAuth {
         routes::cases::resolve,
         routes::cases::reopen,
         routes::cases::close,
+        routes::cases::merge,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

@@ -46,6 +46,7 @@ impl Case {
             moderation: Vec::new(),
             resolution: None,
             closure: None,
+            merged_into: None,
             counters: OutcomeCounters::from_events([event]),
             created_at: event.at,
             updated_at: event.at,
@@ -211,7 +212,14 @@ impl Case {
                     self.passed_by.push(*agent_id);
                 }
             }
-            EventKind::AutoAnswered { .. } | EventKind::NoticeReceived { .. } => {}
+            EventKind::AutoAnswered { .. }
+            | EventKind::NoticeReceived { .. }
+            | EventKind::Merged { .. } => {}
+            EventKind::MergedInto { case_id, .. } => {
+                self.offer = None;
+                self.status = Status::Merged;
+                self.merged_into = Some(*case_id);
+            }
             EventKind::SlaAlerted { alert } => self.sla_alerts.push(*alert),
             EventKind::Moderated {
                 message_id,

@@ -480,7 +480,7 @@ impl Case {
         }])
     }
 
-    fn ensure_nothing_pending(&self) -> Result<(), DomainError> {
+    pub(super) fn ensure_nothing_pending(&self) -> Result<(), DomainError> {
         let open = self.open_escalations().count();
         if open > 0 {
             return Err(DomainError::conflict(
@@ -547,6 +547,15 @@ impl Case {
             return Err(DomainError::forbidden(
                 "agents_only",
                 "only agents reopen cases",
+            ));
+        }
+        if let Some(into) = self.merged_into {
+            return Err(DomainError::conflict(
+                "case_merged",
+                format!(
+                    "case {} was merged into another case ({into}); it goes on there",
+                    self.reference
+                ),
             ));
         }
         if self.status.is_active() {

@@ -114,7 +114,9 @@ impl OutcomeCounters {
             | EventKind::OfferLapsed { .. }
             | EventKind::AutoAnswered { .. }
             | EventKind::NoticeReceived { .. }
-            | EventKind::SlaAlerted { .. } => {}
+            | EventKind::SlaAlerted { .. }
+            | EventKind::MergedInto { .. }
+            | EventKind::Merged { .. } => {}
         }
     }
 

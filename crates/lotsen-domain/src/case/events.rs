@@ -201,6 +201,31 @@ pub enum EventKind {
         /// Which deadline.
         alert: SlaAlert,
     },
+    /// This case was a duplicate and was merged into another, where it goes on: closed
+    /// here, and whatever the customer writes on it later lands in the other case.
+    MergedInto {
+        /// The case it goes on in.
+        case_id: CaseId,
+        /// That case's reference.
+        reference: CaseRef,
+    },
+    /// A duplicate case was merged into this one: its messages and notes show here.
+    Merged {
+        /// The duplicate.
+        from_case_id: CaseId,
+        /// Its reference.
+        from_reference: CaseRef,
+        /// Its customer record, when it was another one (confirmed as the same person:
+        /// its contact details moved to this case's customer).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from_customer_id: Option<CustomerId>,
+        /// Its messages, oldest first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        message_ids: Vec<MessageId>,
+        /// Its internal notes, oldest first.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        note_ids: Vec<NoteId>,
+    },
     /// A machine wrote on the case (an auto-reply, a bounce) or a sender over their rate
     /// limit did: kept with the case, never answered automatically, never a reason to
     /// reopen it, and not the customer's move for the deadlines.
@@ -292,6 +317,7 @@ impl EventKind {
                 | Self::HandoffAccepted { .. }
                 | Self::Resolved { .. }
                 | Self::ClosedUnresolved { .. }
+                | Self::MergedInto { .. }
         )
     }
 
@@ -319,6 +345,8 @@ impl EventKind {
             Self::AutoAnswered { .. } => "auto_answered",
             Self::NoticeReceived { .. } => "notice_received",
             Self::SlaAlerted { .. } => "sla_alerted",
+            Self::MergedInto { .. } => "merged_into",
+            Self::Merged { .. } => "merged",
         }
     }
 }

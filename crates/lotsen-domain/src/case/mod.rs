@@ -6,6 +6,7 @@ mod apply;
 mod commands;
 mod counters;
 mod events;
+mod merge;
 mod moderation;
 mod queue;
 mod tasks;
@@ -20,6 +21,7 @@ pub use counters::OutcomeCounters;
 pub use events::{
     AlertLevel, AutoAnswerReason, CaseEvent, DeadlineKind, EventKind, NoticeReason, SlaAlert,
 };
+pub use merge::{MergePlan, messages_and_notes};
 pub use moderation::{Moderation, ModerationStep, ModerationTarget, RULES};
 pub use queue::Offer;
 pub use tasks::{Answer, Escalation, EscalationKind, Handoff, HandoffStatus};
@@ -69,6 +71,8 @@ string_enum!(
         Resolved = "resolved",
         /// Ended without a solution, with a recorded reason.
         ClosedUnresolved = "closed_unresolved",
+        /// A duplicate, merged into another case where it goes on.
+        Merged = "merged",
     }
 );
 
@@ -215,6 +219,9 @@ pub struct Case {
     pub resolution: Option<Resolution>,
     /// Set while closed unresolved.
     pub closure: Option<Closure>,
+    /// For a duplicate: the case it was merged into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<CaseId>,
     /// Outcome counters derived from the events.
     pub counters: OutcomeCounters,
     /// First contact.

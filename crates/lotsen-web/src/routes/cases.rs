@@ -12,8 +12,9 @@ use lotsen_store::CaseFilter;
 
 use crate::AppState;
 use crate::dto::{
-    AssignRequest, CaseDetail, CaseDto, CaseList, CustomerDto, MessageCreated, NoteCreated,
-    NoteRequest, ReasonRequest, ReplyRequest, ResolveRequest, SlaDto, TimelineItem, parse_enum,
+    AssignRequest, CaseDetail, CaseDto, CaseList, CustomerDto, MergeRequest, MessageCreated,
+    NoteCreated, NoteRequest, ReasonRequest, ReplyRequest, ResolveRequest, SlaDto, TimelineItem,
+    parse_enum,
 };
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, CurrentAgent, IdPath};
@@ -50,7 +51,7 @@ fn parse_number<T: std::str::FromStr>(
 #[utoipa::path(
     get, path = "/api/v1/cases", tag = "cases",
     params(
-        ("status" = Option<String>, Query, description = "open, waiting_on_customer, resolved or closed_unresolved"),
+        ("status" = Option<String>, Query, description = "open, waiting_on_customer, resolved, closed_unresolved or merged"),
         ("team" = Option<String>, Query, description = "Team id"),
         ("owner" = Option<String>, Query, description = "Owner's agent id"),
         ("limit" = Option<u32>, Query, description = "Page size, 1-200, default 50"),
@@ -70,7 +71,7 @@ pub async fn list(
         "status",
         q.get("status").map(String::as_str),
         Status::parse,
-        "open, waiting_on_customer, resolved, closed_unresolved",
+        "open, waiting_on_customer, resolved, closed_unresolved, merged",
     );
     let team_id: Option<TeamId> = parse_id(&mut v, "team", q.get("team").or(q.get("team_id")));
     let owner_id: Option<AgentId> = parse_id(&mut v, "owner", q.get("owner").or(q.get("owner_id")));
@@ -285,6 +286,33 @@ pub async fn close(
     ApiJson(req): ApiJson<ReasonRequest>,
 ) -> Result<Json<CaseDto>, ApiError> {
     let case = cases::close(&state.app, &agent, id, req.reason.as_deref()).await?;
+    Ok(Json(CaseDto::from(&case)))
+}
+
+/// Merges a duplicate case into this one: the duplicate closes and points here, its
+/// messages and notes show in this case's timeline, and what the customer writes on it
+/// later lands here.
+#[utoipa::path(
+    post, path = "/api/v1/cases/{id}/merge", tag = "cases",
+    params(("id" = String, Path, description = "The case the duplicate goes on in")),
+    request_body = MergeRequest,
+    responses((status = 200, body = CaseDto), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn merge(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    IdPath(id): IdPath<CaseId>,
+    ApiJson(req): ApiJson<MergeRequest>,
+) -> Result<Json<CaseDto>, ApiError> {
+    let case = cases::merge(
+        &state.app,
+        &agent,
+        id,
+        req.duplicate.as_deref(),
+        req.same_person,
+    )
+    .await?;
     Ok(Json(CaseDto::from(&case)))
 }
 

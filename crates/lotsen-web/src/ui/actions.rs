@@ -45,6 +45,12 @@ pub struct ActionForm {
     reason: String,
     #[serde(default)]
     body: String,
+    /// The duplicate's reference, for a merge.
+    #[serde(default)]
+    duplicate: String,
+    /// A checkbox: the duplicate's customer record is the same person.
+    #[serde(default)]
+    same_person: Option<String>,
 }
 
 /// The receiver a form chose: an agent, a team, or nobody (empty).
@@ -167,7 +173,7 @@ pub async fn case(
 }
 
 /// `POST /cases/{id}/{action}`: reply, note, take, handoff, escalate, manager,
-/// resolve, close or reopen.
+/// resolve, close, reopen or merge.
 pub async fn on_case(
     State(state): State<AppState>,
     signed: Signed,
@@ -213,6 +219,15 @@ pub async fn on_case(
             "reopen" => cases::reopen(app, agent, case, Some(&f.reason))
                 .await
                 .map(drop),
+            "merge" => cases::merge(
+                app,
+                agent,
+                case,
+                Some(&f.duplicate),
+                f.same_person.is_some(),
+            )
+            .await
+            .map(drop),
             _ => Err(AppError::NotFound("action")),
         }
     })

@@ -86,6 +86,17 @@ pub(super) struct Entry {
     pub html: Option<String>,
     /// An email's subject.
     pub subject: Option<String>,
+    /// For a merge: the duplicate's messages and notes.
+    pub merged: Vec<MergedItem>,
+}
+
+/// A message or note a merge brought from a duplicate.
+pub(super) struct MergedItem {
+    pub class: String,
+    pub label: String,
+    pub at: String,
+    pub at_iso: String,
+    pub body: String,
 }
 
 pub(super) struct DeadlineRow {
@@ -172,6 +183,9 @@ struct CasePage<'a> {
     entries: Vec<Entry>,
     earlier: Option<u64>,
     problem: Option<String>,
+    /// For a merged duplicate: the id and reference of the case it goes on in.
+    merged_into: Option<String>,
+    into_ref: String,
 }
 
 fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
@@ -206,6 +220,8 @@ fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
         | EventKind::Reopened { reason }
         | EventKind::ClosedUnresolved { reason } => reason.clone(),
         EventKind::Offered { agent_id, .. } => names.agent(*agent_id),
+        EventKind::MergedInto { reference, .. } => format!("→ {reference}"),
+        EventKind::Merged { from_reference, .. } => format!("{from_reference} →"),
         _ => String::new(),
     }
 }
@@ -226,21 +242,8 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
             let at = e.event.at;
             let message = e.message.as_ref();
             let (class, label, body) = if let Some(m) = &e.message {
-                let from = if m.direction == Direction::Inbound {
-                    t.from_customer
-                } else {
-                    t.from_us
-                };
-                let (vis_class, vis) = if m.visibility == Visibility::Public {
-                    ("public", t.public)
-                } else {
-                    ("private", t.private)
-                };
-                (
-                    format!("message {} {vis_class}", m.direction.as_str()),
-                    format!("{from} · {} · {vis}", m.channel.as_str()),
-                    m.body.clone(),
-                )
+                let (class, label) = message_label(m, t);
+                (class, label, m.body.clone())
             } else if let Some(n) = &e.note {
                 ("note".to_owned(), t.note.to_owned(), n.body.clone())
             } else {
@@ -260,7 +263,66 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
                 body,
                 html: message.and_then(|m| html.get(&m.id).cloned()),
                 subject: message.and_then(|m| m.subject.clone()),
+                merged: merged_items(e, t),
             }
+        })
+        .collect()
+}
+
+/// The reference of the case a duplicate was merged into, from its last events.
+fn merged_reference(view: &CaseView) -> String {
+    view.timeline
+        .iter()
+        .rev()
+        .find_map(|e| match &e.event.kind {
+            EventKind::MergedInto { reference, .. } => Some(reference.to_string()),
+            _ => None,
+        })
+        .or_else(|| view.case.merged_into.map(|m| m.to_string()))
+        .unwrap_or_default()
+}
+
+/// A message's CSS classes and heading: who wrote, on which channel, public or private.
+fn message_label(m: &lotsen_domain::Message, t: &Words) -> (String, String) {
+    let from = if m.direction == Direction::Inbound {
+        t.from_customer
+    } else {
+        t.from_us
+    };
+    let (vis_class, vis) = if m.visibility == Visibility::Public {
+        ("public", t.public)
+    } else {
+        ("private", t.private)
+    };
+    (
+        format!("message {} {vis_class}", m.direction.as_str()),
+        format!("{from} · {} · {vis}", m.channel.as_str()),
+    )
+}
+
+/// What a merge brought: the duplicate's messages and notes, oldest first.
+fn merged_items(e: &lotsen_store::TimelineEntry, t: &Words) -> Vec<MergedItem> {
+    let messages = e.merged.iter().map(|m| {
+        let (class, label) = message_label(m, t);
+        (m.created_at, class, label, m.body.clone())
+    });
+    let notes = e.merged_notes.iter().map(|n| {
+        (
+            n.created_at,
+            "note".to_owned(),
+            t.note.to_owned(),
+            n.body.clone(),
+        )
+    });
+    let mut all: Vec<_> = messages.chain(notes).collect();
+    all.sort_by_key(|(at, ..)| *at);
+    all.into_iter()
+        .map(|(at, class, label, body)| MergedItem {
+            class,
+            label,
+            at: stockholm(at),
+            at_iso: at.to_string(),
+            body,
         })
         .collect()
 }
@@ -472,6 +534,8 @@ pub(super) async fn render(
         entries: entries(&view, &names, lang),
         earlier: view.earlier,
         problem,
+        merged_into: case.merged_into.map(|m| m.to_string()),
+        into_ref: merged_reference(&view),
     }
     .render();
     page(status, rendered)

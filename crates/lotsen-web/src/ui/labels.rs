@@ -22,6 +22,7 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
         Status::WaitingOnCustomer => pick(lang, "Väntar på kund", "Waiting on customer"),
         Status::Resolved => pick(lang, "Löst", "Resolved"),
         Status::ClosedUnresolved => pick(lang, "Stängt olöst", "Closed unresolved"),
+        Status::Merged => pick(lang, "Sammanslaget", "Merged"),
     }
 }
 
@@ -59,6 +60,16 @@ pub fn event(lang: Lang, name: &str) -> &'static str {
         "auto_answered" => pick(lang, "Automatiskt svar", "Automatic answer"),
         "notice_received" => pick(lang, "Automatiskt meddelande", "Automatic notice"),
         "sla_alerted" => pick(lang, "Tidsgränsvarning", "Deadline alert"),
+        "merged_into" => pick(
+            lang,
+            "Sammanslaget med ett annat ärende",
+            "Merged into another case",
+        ),
+        "merged" => pick(
+            lang,
+            "En dubblett slogs ihop hit",
+            "A duplicate was merged in",
+        ),
         _ => pick(lang, "Händelse", "Event"),
     }
 }
@@ -104,6 +115,11 @@ pub fn field(lang: Lang, name: &str) -> String {
         "body" => pick(lang, "texten", "the text"),
         "kind" => pick(lang, "typen av eskalering", "the kind of escalation"),
         "owner_id" | "agent_id" => pick(lang, "handläggaren", "the agent"),
+        "duplicate" => pick(
+            lang,
+            "dubblettens ärendenummer",
+            "the duplicate's reference",
+        ),
         other => return other.replace('_', " "),
     };
     label.to_owned()
@@ -115,7 +131,14 @@ mod tests {
 
     #[test]
     fn every_event_has_a_name_in_both_languages() {
-        for name in ["opened", "handoff_requested", "escalated", "resolved"] {
+        for name in [
+            "opened",
+            "handoff_requested",
+            "escalated",
+            "resolved",
+            "merged",
+            "merged_into",
+        ] {
             assert_ne!(event(Lang::Sv, name), "Händelse");
             assert_ne!(event(Lang::En, name), "Event");
         }

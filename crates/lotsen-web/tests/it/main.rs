@@ -11,6 +11,7 @@ mod case_flow;
 mod drafts;
 mod email;
 mod forecast;
+mod merge;
 mod messages;
 mod meta;
 mod routing;
