@@ -237,6 +237,11 @@ async fn after_intake(
     channel: lotsen_domain::Channel,
     manager_asked: bool,
 ) {
+    // A phone contact is logged by the agent who is on the call: nothing answers it
+    // automatically.
+    if channel == lotsen_domain::Channel::Phone {
+        return;
+    }
     if manager_asked && let Err(e) = crate::manager::request(app, None, outcome.case_id, None).await
     {
         tracing::warn!(case.id = %outcome.case_id, code = e.code(), "manager request not escalated");

@@ -5,6 +5,7 @@
 
 pub mod auth;
 pub mod auto_answer;
+pub mod calls;
 pub mod cases;
 pub mod chat;
 pub mod clock;

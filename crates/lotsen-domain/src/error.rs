@@ -117,6 +117,11 @@ impl Validator {
         }
     }
 
+    /// Whether nothing was recorded yet.
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
     /// Ok when nothing was recorded, else every problem.
     pub fn finish(self) -> Result<(), DomainError> {
         if self.errors.is_empty() {

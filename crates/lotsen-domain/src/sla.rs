@@ -219,7 +219,29 @@ fn story(events: &[CaseEvent]) -> Story {
                 }
                 pause(&mut s.pauses, e.at);
             }
-            EventKind::Resolved { .. } | EventKind::ClosedUnresolved { .. } => {
+            EventKind::CallLogged {
+                direction, outcome, ..
+            } => {
+                // A call the customer made is their move; one where they heard from us
+                // is our answer; a promised call back leaves the next move ours.
+                if *direction == crate::message::Direction::Inbound {
+                    resume(&mut s.pauses, e.at);
+                }
+                if outcome.answers() {
+                    s.first_reply.get_or_insert(e.at);
+                }
+                if outcome.waits_on_customer() {
+                    if let Some(asked) = s.waiting_on_us.take() {
+                        s.last_answer = Some((asked, e.at));
+                    }
+                    pause(&mut s.pauses, e.at);
+                } else if *outcome == crate::case::CallOutcome::CallbackPromised {
+                    s.waiting_on_us.get_or_insert(e.at);
+                }
+            }
+            EventKind::Resolved { .. }
+            | EventKind::ClosedUnresolved { .. }
+            | EventKind::MergedInto { .. } => {
                 // Ending the case answers what was waiting.
                 if let Some(asked) = s.waiting_on_us.take() {
                     s.last_answer = Some((asked, e.at));

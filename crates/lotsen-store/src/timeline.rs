@@ -77,7 +77,8 @@ fn join(events: Vec<CaseEvent>, messages: Vec<Message>, notes: Vec<Note>) -> Vec
                 EventKind::MessageReceived { message_id, .. }
                 | EventKind::ReplySent { message_id, .. }
                 | EventKind::AutoAnswered { message_id, .. }
-                | EventKind::NoticeReceived { message_id, .. } => {
+                | EventKind::NoticeReceived { message_id, .. }
+                | EventKind::CallLogged { message_id, .. } => {
                     entry.message = messages.remove(message_id);
                 }
                 EventKind::NoteAdded { note_id } => entry.note = notes.remove(note_id),

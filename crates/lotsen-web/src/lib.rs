@@ -86,6 +86,8 @@ pub fn router_parts(app: App) -> Parts {
         .route("/cases/{id}/reopen", post(routes::cases::reopen))
         .route("/cases/{id}/close", post(routes::cases::close))
         .route("/cases/{id}/merge", post(routes::cases::merge))
+        .route("/cases/{id}/calls", post(routes::calls::on_case))
+        .route("/calls", post(routes::calls::for_caller))
         .route("/handoffs/{id}/accept", post(routes::tasks::accept))
         .route("/handoffs/{id}/decline", post(routes::tasks::decline))
         .route("/escalations/{id}/answer", post(routes::tasks::answer))

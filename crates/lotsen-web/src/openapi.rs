@@ -42,6 +42,8 @@ impl Modify for BearerAuth {
         routes::cases::reopen,
         routes::cases::close,
         routes::cases::merge,
+        routes::calls::on_case,
+        routes::calls::for_caller,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

@@ -215,6 +215,11 @@ impl Case {
             EventKind::AutoAnswered { .. }
             | EventKind::NoticeReceived { .. }
             | EventKind::Merged { .. } => {}
+            EventKind::CallLogged { outcome, .. } => {
+                if let Some(status) = outcome.status_after(self.status) {
+                    self.status = status;
+                }
+            }
             EventKind::MergedInto { case_id, .. } => {
                 self.offer = None;
                 self.status = Status::Merged;

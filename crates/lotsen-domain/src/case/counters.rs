@@ -79,6 +79,7 @@ impl OutcomeCounters {
                 push_unique(&mut self.channels, *channel);
             }
             EventKind::ReplySent { channel, .. } => push_unique(&mut self.channels, *channel),
+            EventKind::CallLogged { .. } => push_unique(&mut self.channels, Channel::Phone),
             EventKind::Assigned { owner_id, team_id } => {
                 self.take_owner(*owner_id);
                 if let Some(team) = team_id {

@@ -201,6 +201,19 @@ pub enum EventKind {
         /// Which deadline.
         alert: SlaAlert,
     },
+    /// An agent logged a phone call with the customer: the message holds the agent's
+    /// notes of it.
+    CallLogged {
+        /// The notes.
+        message_id: MessageId,
+        /// The customer called us (inbound) or we called them (outbound).
+        direction: crate::message::Direction,
+        /// How it went.
+        outcome: super::CallOutcome,
+        /// How long, in whole minutes, if noted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        minutes: Option<u32>,
+    },
     /// This case was a duplicate and was merged into another, where it goes on: closed
     /// here, and whatever the customer writes on it later lands in the other case.
     MergedInto {
@@ -346,6 +359,7 @@ impl EventKind {
             Self::NoticeReceived { .. } => "notice_received",
             Self::SlaAlerted { .. } => "sla_alerted",
             Self::MergedInto { .. } => "merged_into",
+            Self::CallLogged { .. } => "call_logged",
             Self::Merged { .. } => "merged",
         }
     }

@@ -81,7 +81,8 @@ pub fn messages_and_notes(history: &[CaseEvent]) -> (Vec<MessageId>, Vec<NoteId>
             EventKind::MessageReceived { message_id, .. }
             | EventKind::ReplySent { message_id, .. }
             | EventKind::AutoAnswered { message_id, .. }
-            | EventKind::NoticeReceived { message_id, .. } => messages.push(*message_id),
+            | EventKind::NoticeReceived { message_id, .. }
+            | EventKind::CallLogged { message_id, .. } => messages.push(*message_id),
             EventKind::NoteAdded { note_id } => notes.push(*note_id),
             EventKind::Merged {
                 message_ids,

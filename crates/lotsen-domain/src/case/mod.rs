@@ -3,6 +3,7 @@
 //! so the event log and the case can never disagree.
 
 mod apply;
+mod calls;
 mod commands;
 mod counters;
 mod events;
@@ -16,6 +17,7 @@ mod tests;
 use jiff::Timestamp;
 use serde::{Deserialize, Serialize};
 
+pub use calls::CallOutcome;
 pub use commands::{HandoffTarget, OpenCase};
 pub use counters::OutcomeCounters;
 pub use events::{

@@ -1,5 +1,6 @@
 //! The handlers, one module per resource.
 
+pub mod calls;
 pub mod cases;
 pub mod directory;
 pub mod drafts;

@@ -48,6 +48,20 @@ pub struct ActionForm {
     /// The duplicate's reference, for a merge.
     #[serde(default)]
     duplicate: String,
+    /// A call's direction, outcome, notes and minutes.
+    #[serde(default)]
+    direction: String,
+    #[serde(default)]
+    outcome: String,
+    #[serde(default)]
+    notes: String,
+    #[serde(default)]
+    minutes: String,
+    /// A caller's phone number and name, for a call logged from the inbox.
+    #[serde(default)]
+    phone: String,
+    #[serde(default)]
+    name: String,
     /// A checkbox: the duplicate's customer record is the same person.
     #[serde(default)]
     same_person: Option<String>,
@@ -66,6 +80,82 @@ fn receiver(raw: &str) -> Result<(Option<AgentId>, Option<TeamId>), AppError> {
 
 fn some(text: &str) -> Option<&str> {
     Some(text).filter(|t| !t.trim().is_empty())
+}
+
+/// The call a form describes; a bad choice or number is named like any bad field.
+/// With `phone`: the caller's number is checked too.
+fn call<'a>(
+    f: &'a ActionForm,
+    phone: Option<&str>,
+) -> Result<lotsen_app::calls::Call<'a>, AppError> {
+    let mut v = lotsen_domain::error::Validator::new();
+    if phone.is_some_and(|p| lotsen_domain::Identity::phone(p).is_none()) {
+        v.add("phone", "is not a phone number");
+    }
+    let direction = lotsen_domain::Direction::parse(&f.direction);
+    if direction.is_none() {
+        v.add("direction", "choose inbound or outbound");
+    }
+    let outcome = lotsen_domain::case::CallOutcome::parse(&f.outcome);
+    if outcome.is_none() {
+        v.add("outcome", "choose an outcome");
+    }
+    let minutes = match f.minutes.trim() {
+        "" => None,
+        m => {
+            let parsed = m.parse::<u32>().ok();
+            if parsed.is_none() {
+                v.add("minutes", "must be a whole number");
+            }
+            parsed
+        }
+    };
+    if f.notes.trim().is_empty() {
+        v.add("notes", "must not be blank");
+    }
+    v.finish()?;
+    Ok(lotsen_app::calls::Call {
+        direction,
+        outcome,
+        notes: Some(&f.notes),
+        minutes,
+    })
+}
+
+/// `POST /calls`: a call with a caller found by phone number, into their open case or
+/// a new one; then that case, or the inbox again with what was refused.
+pub async fn on_call(
+    State(state): State<AppState>,
+    signed: Signed,
+    Form(form): Form<ActionForm>,
+) -> Response {
+    if let Some(refused) = forged(&signed, &form.csrf) {
+        return refused;
+    }
+    let logged = match call(&form, Some(&form.phone)) {
+        Ok(c) => {
+            lotsen_app::calls::log_for_caller(
+                &state.app,
+                &signed.agent,
+                Some(&form.phone),
+                Some(&form.name),
+                &c,
+            )
+            .await
+        }
+        Err(e) => Err(e),
+    };
+    match logged {
+        Ok((case, _)) => see_other(&format!("/cases/{}", case.id)),
+        Err(
+            e @ (AppError::Invalid(_) | AppError::Conflict { .. } | AppError::Forbidden { .. }),
+        ) => {
+            let said = problem(&e, signed.lang.t(), signed.lang);
+            let query = super::pages::InboxQuery::default();
+            super::pages::inbox_page(&state, &signed, &query, Some(said)).await
+        }
+        Err(e) => failure(&e),
+    }
 }
 
 /// What the page says when an action was refused.
@@ -173,7 +263,7 @@ pub async fn case(
 }
 
 /// `POST /cases/{id}/{action}`: reply, note, take, handoff, escalate, manager,
-/// resolve, close, reopen or merge.
+/// resolve, close, reopen, merge or call.
 pub async fn on_case(
     State(state): State<AppState>,
     signed: Signed,
@@ -217,6 +307,9 @@ pub async fn on_case(
                 .await
                 .map(drop),
             "reopen" => cases::reopen(app, agent, case, Some(&f.reason))
+                .await
+                .map(drop),
+            "call" => lotsen_app::calls::log(app, agent, case, &call(f, None)?)
                 .await
                 .map(drop),
             "merge" => cases::merge(

@@ -180,6 +180,8 @@ struct CasePage<'a> {
     agents: Vec<Choice>,
     teams: Vec<Choice>,
     kinds: [(&'static str, &'static str); 3],
+    call_directions: Vec<Choice>,
+    call_outcomes: Vec<Choice>,
     entries: Vec<Entry>,
     earlier: Option<u64>,
     problem: Option<String>,
@@ -241,7 +243,30 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
         .map(|e| {
             let at = e.event.at;
             let message = e.message.as_ref();
-            let (class, label, body) = if let Some(m) = &e.message {
+            let (class, label, body) = if let (
+                Some(m),
+                EventKind::CallLogged {
+                    direction,
+                    outcome,
+                    minutes,
+                    ..
+                },
+            ) = (&e.message, &e.event.kind)
+            {
+                let mut label = format!(
+                    "{} · {}",
+                    labels::call_direction(lang, *direction),
+                    labels::call_outcome(lang, *outcome)
+                );
+                if let Some(m) = minutes {
+                    label.push_str(&format!(" · {m} min"));
+                }
+                (
+                    format!("call {}", direction.as_str()),
+                    label,
+                    m.body.clone(),
+                )
+            } else if let Some(m) = &e.message {
                 let (class, label) = message_label(m, t);
                 (class, label, m.body.clone())
             } else if let Some(n) = &e.note {
@@ -265,6 +290,31 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
                 subject: message.and_then(|m| m.subject.clone()),
                 merged: merged_items(e, t),
             }
+        })
+        .collect()
+}
+
+/// The directions a call form offers.
+pub(super) fn call_directions(lang: Lang) -> Vec<Choice> {
+    [
+        lotsen_domain::Direction::Inbound,
+        lotsen_domain::Direction::Outbound,
+    ]
+    .into_iter()
+    .map(|d| Choice {
+        value: d.as_str().to_owned(),
+        label: labels::call_direction(lang, d).to_owned(),
+    })
+    .collect()
+}
+
+/// The outcomes a call form offers.
+pub(super) fn call_outcomes(lang: Lang) -> Vec<Choice> {
+    lotsen_domain::case::CallOutcome::ALL
+        .iter()
+        .map(|o| Choice {
+            value: o.as_str().to_owned(),
+            label: labels::call_outcome(lang, *o).to_owned(),
         })
         .collect()
 }
@@ -531,6 +581,8 @@ pub(super) async fn render(
         agents,
         teams,
         kinds: escalation_kinds(lang),
+        call_directions: call_directions(lang),
+        call_outcomes: call_outcomes(lang),
         entries: entries(&view, &names, lang),
         earlier: view.earlier,
         problem,

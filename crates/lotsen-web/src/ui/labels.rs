@@ -2,7 +2,8 @@
 //! statuses, priorities, timeline events, deadline states, escalation kinds, and the
 //! fields a form may get wrong.
 
-use lotsen_domain::case::EscalationKind;
+use lotsen_domain::Direction;
+use lotsen_domain::case::{CallOutcome, EscalationKind};
 use lotsen_domain::sla::DeadlineState;
 use lotsen_domain::{Priority, Status};
 
@@ -60,6 +61,7 @@ pub fn event(lang: Lang, name: &str) -> &'static str {
         "auto_answered" => pick(lang, "Automatiskt svar", "Automatic answer"),
         "notice_received" => pick(lang, "Automatiskt meddelande", "Automatic notice"),
         "sla_alerted" => pick(lang, "Tidsgränsvarning", "Deadline alert"),
+        "call_logged" => pick(lang, "Samtal", "Call"),
         "merged_into" => pick(
             lang,
             "Sammanslaget med ett annat ärende",
@@ -71,6 +73,24 @@ pub fn event(lang: Lang, name: &str) -> &'static str {
             "A duplicate was merged in",
         ),
         _ => pick(lang, "Händelse", "Event"),
+    }
+}
+
+/// A call's direction.
+pub fn call_direction(lang: Lang, d: Direction) -> &'static str {
+    match d {
+        Direction::Inbound => pick(lang, "Inkommande samtal", "Inbound call"),
+        Direction::Outbound => pick(lang, "Utgående samtal", "Outbound call"),
+    }
+}
+
+/// A call's outcome.
+pub fn call_outcome(lang: Lang, o: CallOutcome) -> &'static str {
+    match o {
+        CallOutcome::Reached => pick(lang, "Kunden nådd", "Customer reached"),
+        CallOutcome::CallbackPromised => pick(lang, "Återkomst utlovad", "Call back promised"),
+        CallOutcome::Voicemail => pick(lang, "Röstmeddelande lämnat", "Voicemail left"),
+        CallOutcome::NoAnswer => pick(lang, "Inget svar", "No answer"),
     }
 }
 
@@ -115,6 +135,11 @@ pub fn field(lang: Lang, name: &str) -> String {
         "body" => pick(lang, "texten", "the text"),
         "kind" => pick(lang, "typen av eskalering", "the kind of escalation"),
         "owner_id" | "agent_id" => pick(lang, "handläggaren", "the agent"),
+        "notes" => pick(lang, "anteckningarna", "the notes"),
+        "outcome" => pick(lang, "utfallet", "the outcome"),
+        "direction" => pick(lang, "samtalets riktning", "the call's direction"),
+        "phone" => pick(lang, "telefonnumret", "the phone number"),
+        "minutes" => pick(lang, "minuterna", "the minutes"),
         "duplicate" => pick(
             lang,
             "dubblettens ärendenummer",
@@ -138,6 +163,7 @@ mod tests {
             "resolved",
             "merged",
             "merged_into",
+            "call_logged",
         ] {
             assert_ne!(event(Lang::Sv, name), "Händelse");
             assert_ne!(event(Lang::En, name), "Event");

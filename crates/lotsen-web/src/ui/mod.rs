@@ -32,6 +32,7 @@ pub fn router() -> Router<AppState> {
         .route("/inbox", get(pages::inbox))
         .route("/cases/{id}", get(actions::case))
         .route("/cases/{id}/{action}", post(actions::on_case))
+        .route("/calls", post(actions::on_call))
         .route("/handoffs/{id}/{action}", post(actions::on_handoff))
         .route("/escalations/{id}/answer", post(actions::answer))
         .route("/ui/live", get(live::stream))

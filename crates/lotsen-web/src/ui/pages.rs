@@ -56,6 +56,10 @@ struct InboxPage<'a> {
     agent_name: &'a str,
     lists: Vec<List>,
     choices: Choices,
+    problem: Option<String>,
+    status: StatusCode,
+    call_directions: Vec<super::case_page::Choice>,
+    call_outcomes: Vec<super::case_page::Choice>,
 }
 
 /// A form with only the session's CSRF token.
@@ -387,6 +391,16 @@ pub async fn inbox(
     signed: Signed,
     Query(query): Query<InboxQuery>,
 ) -> Response {
+    inbox_page(&state, &signed, &query, None).await
+}
+
+/// The inbox, with what was refused when a form on it was (a call not logged).
+pub(super) async fn inbox_page(
+    state: &AppState,
+    signed: &Signed,
+    query: &InboxQuery,
+    problem: Option<String>,
+) -> Response {
     let t = signed.lang.t();
     let narrow = CaseFilter {
         priority: lotsen_domain::Priority::parse(&query.priority),
@@ -394,7 +408,7 @@ pub async fn inbox(
         oldest_first: query.sort == "oldest",
         ..CaseFilter::default()
     };
-    let lists = match inbox_lists(&state, &signed.agent, signed.lang, &narrow).await {
+    let lists = match inbox_lists(state, &signed.agent, signed.lang, &narrow).await {
         Ok(lists) => lists,
         Err(e) => return failure(&e),
     };
@@ -404,8 +418,16 @@ pub async fn inbox(
         csrf: &signed.session.csrf,
         agent_name: &signed.agent.name,
         lists,
-        choices: choices(&query, signed.lang),
-    }
-    .render();
-    page(StatusCode::OK, rendered)
+        choices: choices(query, signed.lang),
+        call_directions: super::case_page::call_directions(signed.lang),
+        call_outcomes: super::case_page::call_outcomes(signed.lang),
+        status: if problem.is_some() {
+            StatusCode::UNPROCESSABLE_ENTITY
+        } else {
+            StatusCode::OK
+        },
+        problem,
+    };
+    let status = rendered.status;
+    page(status, rendered.render())
 }

@@ -7,6 +7,7 @@
 )]
 
 mod auth;
+mod calls;
 mod case_flow;
 mod drafts;
 mod email;

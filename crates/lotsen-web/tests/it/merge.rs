@@ -6,10 +6,9 @@
 //! lands in the case that goes on.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
-use reqwest::header::COOKIE;
 use serde_json::{Value, json};
 
-use crate::workspace::{PASSWORD, attr, client, page, select, sign_in};
+use crate::workspace::{attr, karin, page, post_form, select};
 
 async fn message(t: &TestApp, email: &str, id: &str, subject: &str, body: &str) -> Value {
     let (s, created) = t
@@ -30,11 +29,7 @@ async fn the_duplicate_goes_on_in_the_case_it_was_merged_into(backend: Backend) 
     })
     .await;
     let base = t.base_url.clone();
-    let service = t.team("Kundservice").await;
-    t.agent("Karin Lund", "agent", &[service]).await;
-    lotsen_app::signin::set_password(&t.app, "karin.lund@banken.se", PASSWORD)
-        .await
-        .unwrap();
+    let (_, session) = karin(&t).await;
     let first = message(
         &t,
         "eva@example.se",
@@ -89,24 +84,20 @@ async fn the_duplicate_goes_on_in_the_case_it_was_merged_into(backend: Backend) 
     assert_eq!(body["error"]["fields"][0]["field"], "duplicate");
 
     // Karin merges from the case view, the reference typed as agents type it.
-    let session = sign_in(&base, "karin.lund@banken.se", PASSWORD)
-        .await
-        .unwrap();
     let case_url = format!("{base}/cases/{target}");
     let (_, html) = page(&case_url, &session).await;
     let csrf = attr(&html, "#merge form input[name=csrf]", "value");
-    let r = client()
-        .post(format!("{case_url}/merge"))
-        .header(COOKIE, &session)
-        .form(&[
+    let (s, _, body) = post_form(
+        &format!("{case_url}/merge"),
+        &session,
+        &[
             ("csrf", csrf.as_str()),
             ("duplicate", &dup_ref.to_lowercase()),
             ("same_person", "yes"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status().as_u16(), 303, "{}", r.text().await.unwrap());
+        ],
+    )
+    .await;
+    assert_eq!(s, 303, "{body}");
     let (_, html) = page(&case_url, &session).await;
     assert_eq!(
         select(&html, ".timeline .event-merged .merged .body"),

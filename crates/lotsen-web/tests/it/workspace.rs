@@ -11,6 +11,42 @@ use serde_json::json;
 
 pub(crate) const PASSWORD: &str = "Sommar-2026-lotsen";
 
+/// Posts a form with the session; the status, the `Location` it sends to (if any) and
+/// the body.
+pub(crate) async fn post_form(
+    url: &str,
+    session: &str,
+    fields: &[(&str, &str)],
+) -> (u16, String, String) {
+    let r = client()
+        .post(url)
+        .header(COOKIE, session)
+        .form(fields)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let to = r
+        .headers()
+        .get(LOCATION)
+        .map(|l| l.to_str().unwrap_or_default().to_owned())
+        .unwrap_or_default();
+    (status, to, r.text().await.unwrap())
+}
+
+/// Karin Lund, an agent in a new team Kundservice, signed in: the team and her session.
+pub(crate) async fn karin(t: &TestApp) -> (uuid::Uuid, String) {
+    let team = t.team("Kundservice").await;
+    t.agent("Karin Lund", "agent", &[team]).await;
+    lotsen_app::signin::set_password(&t.app, "karin.lund@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    let session = sign_in(&t.base_url, "karin.lund@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    (team, session)
+}
+
 pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())

@@ -10,18 +10,11 @@ use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use reqwest::header::COOKIE;
 use serde_json::json;
 
-use crate::workspace::{PASSWORD, attr, client, page, select, sign_in};
+use crate::workspace::{PASSWORD, attr, client, page, post_form, select, sign_in};
 
 async fn form(base: &str, session: &str, path: &str, fields: &[(&str, &str)]) -> (u16, String) {
-    let r = client()
-        .post(format!("{base}{path}"))
-        .header(COOKIE, session)
-        .form(fields)
-        .send()
-        .await
-        .unwrap();
-    let status = r.status().as_u16();
-    (status, r.text().await.unwrap())
+    let (status, _, body) = post_form(&format!("{base}{path}"), session, fields).await;
+    (status, body)
 }
 
 /// The session's CSRF token, read from a page.
