@@ -55,3 +55,118 @@ pub async fn lint(
     };
     Ok(lotsen_text::lint(body, &context))
 }
+
+/// A saved reply as an agent inserts it: filled in for the case's customer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FilledReply {
+    /// The saved reply.
+    pub id: lotsen_domain::SavedReplyId,
+    /// Its title.
+    pub title: String,
+    /// `sv` or `en`.
+    pub language: String,
+    /// The text with the customer's first name and the agent's signature.
+    pub text: String,
+}
+
+/// The saved replies the agent sees, filled in for the customer of case `case_id`.
+pub async fn saved_replies_for(
+    app: &App,
+    actor: &Agent,
+    case_id: CaseId,
+) -> Result<Vec<FilledReply>, AppError> {
+    let case = app
+        .store
+        .case(case_id)
+        .await?
+        .ok_or(AppError::NotFound("case"))?;
+    let customer = app.store.customer(case.customer_id).await?;
+    let name = customer.as_ref().map(|c| c.name.as_str());
+    Ok(app
+        .store
+        .saved_replies(&actor.team_ids)
+        .await?
+        .into_iter()
+        .map(|r| FilledReply {
+            id: r.id,
+            title: r.title.clone(),
+            language: r.language.clone(),
+            text: r.fill(name, &actor.signature_name),
+        })
+        .collect())
+}
+
+/// The saved replies the agent sees, as written (with their placeholders).
+pub async fn saved_replies(
+    app: &App,
+    actor: &Agent,
+) -> Result<Vec<lotsen_domain::saved_reply::SavedReply>, AppError> {
+    Ok(app.store.saved_replies(&actor.team_ids).await?)
+}
+
+/// A lead or admin writes a saved reply, for everyone or for one team.
+pub async fn create_saved_reply(
+    app: &App,
+    actor: &Agent,
+    title: Option<&str>,
+    body: Option<&str>,
+    language: Option<&str>,
+    team_id: Option<lotsen_domain::TeamId>,
+) -> Result<lotsen_domain::saved_reply::SavedReply, AppError> {
+    if !actor.actor().is_lead_or_admin() {
+        return Err(lotsen_domain::DomainError::forbidden(
+            "leads_only",
+            "only leads and admins write saved replies",
+        )
+        .into());
+    }
+    let (title, body) = (title.unwrap_or_default(), body.unwrap_or_default());
+    let language = language.unwrap_or("sv");
+    lotsen_domain::saved_reply::SavedReply::check(title, body, language)?;
+    if let Some(team) = team_id
+        && app.store.team(team).await?.is_none()
+    {
+        return Err(AppError::invalid("team_id", "no such team"));
+    }
+    let reply = lotsen_domain::saved_reply::SavedReply {
+        id: app.id(),
+        title: title.trim().to_owned(),
+        body: body.trim().to_owned(),
+        language: language.to_owned(),
+        team_id,
+        created_at: app.clock.now(),
+    };
+    app.store.create_saved_reply(&reply).await?;
+    Ok(reply)
+}
+
+/// How a reply on `channel` is signed, as the composer previews it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Signing {
+    /// Lotsen adds the agent's name on a line of its own (social media).
+    Appended(String),
+    /// The email is sent under the agent's name from the support address.
+    Sender {
+        /// The agent's signature name.
+        name: String,
+        /// The support address, when configured.
+        address: Option<String>,
+    },
+    /// The agent signs in the text (chat): the lint checks the name.
+    InText(String),
+}
+
+/// How the agent's reply on `channel` is signed.
+pub fn signing(app: &App, actor: &Agent, channel: Channel) -> Signing {
+    let name = actor.signature_name.clone();
+    if channel.is_social() {
+        Signing::Appended(format!("/{name}"))
+    } else if channel == Channel::Email {
+        Signing::Sender {
+            name,
+            address: app.mail.support_address.clone(),
+        }
+    } else {
+        Signing::InText(name)
+    }
+}

@@ -59,6 +59,8 @@ id_type!(
     HandoffId,
     /// A question to a specialist, technical on-call or a manager.
     EscalationId,
+    /// A saved reply agents start their answers from.
+    SavedReplyId,
 );
 
 /// The human reference of a case, shown as `L-000123`.

@@ -13,6 +13,7 @@ pub mod ids;
 pub mod message;
 pub mod ports;
 pub mod routing;
+pub mod saved_reply;
 pub mod sla;
 pub mod text;
 
@@ -24,7 +25,8 @@ pub use case::{
 pub use customer::{Customer, Identity, IdentityKind};
 pub use error::{DomainError, FieldError};
 pub use ids::{
-    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, TeamId,
+    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, SavedReplyId,
+    TeamId,
 };
 pub use message::{Direction, Message, Note, Outbound};
 pub use ports::{Clock, IdGen};

@@ -17,6 +17,7 @@ mod migrate;
 mod outbox;
 mod pool;
 mod routing;
+mod saved_replies;
 mod signals;
 mod staffing;
 mod stats;

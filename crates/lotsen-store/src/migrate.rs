@@ -70,6 +70,11 @@ const SQLITE: &[Migration] = &[
         name: "worklists",
         sql: include_str!("../migrations/sqlite/0010_worklists.sql"),
     },
+    Migration {
+        version: 11,
+        name: "saved_replies",
+        sql: include_str!("../migrations/sqlite/0011_saved_replies.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -122,6 +127,11 @@ const POSTGRES: &[Migration] = &[
         version: 10,
         name: "worklists",
         sql: include_str!("../migrations/postgres/0010_worklists.sql"),
+    },
+    Migration {
+        version: 11,
+        name: "saved_replies",
+        sql: include_str!("../migrations/postgres/0011_saved_replies.sql"),
     },
 ];
 

@@ -30,6 +30,20 @@ pub fn parse_enum<T>(
     parsed
 }
 
+/// An id from a query or form, `is not a valid id` recorded when it is not one.
+pub fn parse_id<T: std::str::FromStr>(
+    v: &mut Validator,
+    field: &str,
+    raw: Option<&String>,
+) -> Option<T> {
+    let raw = raw?;
+    let parsed = raw.parse().ok();
+    if parsed.is_none() {
+        v.add(field, "is not a valid id");
+    }
+    parsed
+}
+
 /// The stable name of a carousel reason.
 pub fn reason_name(r: &lotsen_domain::carousel::CarouselReason) -> &'static str {
     use lotsen_domain::carousel::CarouselReason;

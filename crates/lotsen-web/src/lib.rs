@@ -88,6 +88,10 @@ pub fn router_parts(app: App) -> Parts {
         .route("/cases/{id}/merge", post(routes::cases::merge))
         .route("/cases/{id}/calls", post(routes::calls::on_case))
         .route("/calls", post(routes::calls::for_caller))
+        .route(
+            "/saved-replies",
+            get(routes::saved_replies::list).post(routes::saved_replies::create),
+        )
         .route("/handoffs/{id}/accept", post(routes::tasks::accept))
         .route("/handoffs/{id}/decline", post(routes::tasks::decline))
         .route("/escalations/{id}/answer", post(routes::tasks::answer))

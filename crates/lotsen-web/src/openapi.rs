@@ -44,6 +44,8 @@ impl Modify for BearerAuth {
         routes::cases::merge,
         routes::calls::on_case,
         routes::calls::for_caller,
+        routes::saved_replies::list,
+        routes::saved_replies::create,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

@@ -6,6 +6,7 @@ mod email;
 mod flows;
 mod history;
 mod people;
+mod replies;
 mod routing;
 mod schedule;
 mod stories;
@@ -251,6 +252,7 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     schedule::write(&demo, &agents, today).await?;
     clock.set(end);
     routing::configure(&demo, &admin, &staff).await?;
+    replies::write(&demo, &admin).await?;
     let mail = email::write(&demo, &clock, &staff, end).await?;
     clock.set(end);
     // The history's replies were delivered long ago: a relay configured later never

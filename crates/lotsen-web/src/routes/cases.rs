@@ -14,23 +14,10 @@ use crate::AppState;
 use crate::dto::{
     AssignRequest, CaseDetail, CaseDto, CaseList, CustomerDto, MergeRequest, MessageCreated,
     NoteCreated, NoteRequest, ReasonRequest, ReplyRequest, ResolveRequest, SlaDto, TimelineItem,
-    parse_enum,
+    parse_enum, parse_id,
 };
 use crate::error::{ApiError, ErrorBody};
 use crate::extract::{ApiJson, CurrentAgent, IdPath};
-
-fn parse_id<T: std::str::FromStr>(
-    v: &mut Validator,
-    field: &str,
-    raw: Option<&String>,
-) -> Option<T> {
-    let raw = raw?;
-    let parsed = raw.parse().ok();
-    if parsed.is_none() {
-        v.add(field, "is not a valid id");
-    }
-    parsed
-}
 
 fn parse_number<T: std::str::FromStr>(
     v: &mut Validator,

@@ -92,15 +92,20 @@ pub async fn lint(
     }))
 }
 
+/// A hint's stable code.
+pub fn code_name(code: lotsen_app::drafts::LintCode) -> String {
+    serde_json::to_value(code)
+        .ok()
+        .and_then(|c| c.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 /// The hints as the API shows them.
 pub fn hint_dtos(hints: Vec<lotsen_app::drafts::LintHint>) -> Vec<LintHintDto> {
     hints
         .into_iter()
         .map(|h| LintHintDto {
-            code: serde_json::to_value(h.code)
-                .ok()
-                .and_then(|c| c.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            code: code_name(h.code),
             message: h.message,
             start: h.start,
             end: h.end,

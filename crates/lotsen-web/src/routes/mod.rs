@@ -11,6 +11,7 @@ pub mod messages;
 pub mod moderation;
 pub mod queue;
 pub mod routing;
+pub mod saved_replies;
 pub mod sla;
 pub mod staffing;
 pub mod tasks;

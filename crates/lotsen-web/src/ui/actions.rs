@@ -48,6 +48,11 @@ pub struct ActionForm {
     /// The duplicate's reference, for a merge.
     #[serde(default)]
     duplicate: String,
+    /// A reply's channel and visibility.
+    #[serde(default)]
+    channel: String,
+    #[serde(default)]
+    visibility: String,
     /// A call's direction, outcome, notes and minutes.
     #[serde(default)]
     direction: String,
@@ -274,9 +279,16 @@ pub async fn on_case(
     let id = case_id(&id);
     act(&state, &signed, &form.csrf, id, move |case| async move {
         match action.as_str() {
-            "reply" => cases::reply(app, agent, case, Some(&f.body), None, None)
-                .await
-                .map(drop),
+            "reply" => cases::reply(
+                app,
+                agent,
+                case,
+                Some(&f.body),
+                lotsen_domain::Visibility::parse(&f.visibility),
+                lotsen_domain::Channel::parse(&f.channel),
+            )
+            .await
+            .map(drop),
             "note" => cases::add_note(app, agent, case, Some(&f.body))
                 .await
                 .map(drop),

@@ -137,6 +137,19 @@ pub(super) struct OtherCase {
     pub updated: String,
 }
 
+/// A channel the reply form offers, with how a reply on it is signed.
+pub(super) struct ReplyChannel {
+    pub value: &'static str,
+    pub social: bool,
+    pub signing: String,
+}
+
+/// A saved reply, filled in for this customer.
+pub(super) struct Saved {
+    pub title: String,
+    pub text: String,
+}
+
 pub(super) struct Choice {
     pub value: String,
     pub label: String,
@@ -182,6 +195,10 @@ struct CasePage<'a> {
     kinds: [(&'static str, &'static str); 3],
     call_directions: Vec<Choice>,
     call_outcomes: Vec<Choice>,
+    reply_channels: Vec<ReplyChannel>,
+    public_possible: bool,
+    chat: bool,
+    saved: Vec<Saved>,
     entries: Vec<Entry>,
     earlier: Option<u64>,
     problem: Option<String>,
@@ -290,6 +307,39 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
                 subject: message.and_then(|m| m.subject.clone()),
                 merged: merged_items(e, t),
             }
+        })
+        .collect()
+}
+
+/// The channels a reply can go on: the case's own (first the one it came on), never the
+/// phone (a call is logged), the API only for a case that came through it.
+fn reply_channels(state: &AppState, case: &Case, agent: &Agent, lang: Lang) -> Vec<ReplyChannel> {
+    let t = lang.t();
+    let mut channels = vec![case.origin_channel];
+    for c in &case.counters.channels {
+        if !channels.contains(c) {
+            channels.push(*c);
+        }
+    }
+    channels
+        .into_iter()
+        .filter(|c| {
+            !matches!(
+                c,
+                lotsen_domain::Channel::Phone | lotsen_domain::Channel::Api
+            )
+        })
+        .map(|c| ReplyChannel {
+            value: c.as_str(),
+            social: c.is_social(),
+            signing: match lotsen_app::drafts::signing(&state.app, agent, c) {
+                lotsen_app::drafts::Signing::Appended(line) => format!("{} {line}", t.signed_with),
+                lotsen_app::drafts::Signing::Sender { name, address } => match address {
+                    Some(a) => format!("{} {name} <{a}>", t.sent_as),
+                    None => format!("{} {name}", t.sent_as),
+                },
+                lotsen_app::drafts::Signing::InText(name) => format!("{} {name}", t.sign_as),
+            },
         })
         .collect()
 }
@@ -501,6 +551,18 @@ pub(super) async fn render(
         Err(e) => return failure(&e),
     };
     let case = &view.case;
+    let saved =
+        match lotsen_app::drafts::saved_replies_for(&state.app, &signed.agent, case.id).await {
+            Ok(found) => found
+                .into_iter()
+                .filter(|r| r.language == lang.code())
+                .map(|r| Saved {
+                    title: r.title,
+                    text: r.text,
+                })
+                .collect(),
+            Err(e) => return failure(&e),
+        };
     let actor = signed.agent.actor();
     let handoff = case.pending_handoff().map(|h| PendingHandoff {
         id: h.id.to_string(),
@@ -581,6 +643,14 @@ pub(super) async fn render(
         agents,
         teams,
         kinds: escalation_kinds(lang),
+        reply_channels: reply_channels(state, case, &signed.agent, lang),
+        public_possible: case.counters.channels.iter().any(|c| c.is_social())
+            || case.origin_channel.is_social(),
+        chat: case
+            .counters
+            .channels
+            .contains(&lotsen_domain::Channel::Chat),
+        saved,
         call_directions: call_directions(lang),
         call_outcomes: call_outcomes(lang),
         entries: entries(&view, &names, lang),

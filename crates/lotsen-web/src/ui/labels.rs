@@ -2,6 +2,7 @@
 //! statuses, priorities, timeline events, deadline states, escalation kinds, and the
 //! fields a form may get wrong.
 
+use lotsen_app::drafts::LintCode;
 use lotsen_domain::Direction;
 use lotsen_domain::case::{CallOutcome, EscalationKind};
 use lotsen_domain::sla::DeadlineState;
@@ -91,6 +92,52 @@ pub fn call_outcome(lang: Lang, o: CallOutcome) -> &'static str {
         CallOutcome::CallbackPromised => pick(lang, "Återkomst utlovad", "Call back promised"),
         CallOutcome::Voicemail => pick(lang, "Röstmeddelande lämnat", "Voicemail left"),
         CallOutcome::NoAnswer => pick(lang, "Inget svar", "No answer"),
+    }
+}
+
+/// A reply-lint hint, as the composer shows it.
+pub fn lint(lang: Lang, code: LintCode) -> &'static str {
+    match code {
+        LintCode::EmojiNotAllowed => pick(
+            lang,
+            "Kanalen tillåter inte emojier.",
+            "This channel allows no emojis.",
+        ),
+        LintCode::MissingSignature => pick(
+            lang,
+            "Skriv under med ditt signaturnamn.",
+            "Sign with your signature name.",
+        ),
+        LintCode::WrongSignature => pick(
+            lang,
+            "Svaret är undertecknat med ett annat namn än ditt signaturnamn.",
+            "The reply is signed with another name than your signature name.",
+        ),
+        LintCode::AsksForPersonalDataInPublic => pick(
+            lang,
+            "Be aldrig om personnummer eller kontouppgifter i ett offentligt svar; hänvisa till inloggad kanal.",
+            "Never ask for identity or account numbers in a public reply; refer to a signed-in channel.",
+        ),
+        LintCode::PersonalDataInPublic => pick(
+            lang,
+            "Svaret innehåller personuppgifter och är offentligt.",
+            "The reply contains personal data and is public.",
+        ),
+        LintCode::DefensiveWithoutAcknowledgement => pick(
+            lang,
+            "Svaret försvarar oss utan att först bekräfta kundens upplevelse.",
+            "The reply defends us without first acknowledging the customer.",
+        ),
+        LintCode::MissingAcknowledgement => pick(
+            lang,
+            "Kunden är upprörd: bekräfta det innan du förklarar.",
+            "The customer is upset: acknowledge it before you explain.",
+        ),
+        LintCode::LanguageMismatch => pick(
+            lang,
+            "Svaret är på ett annat språk än kundens.",
+            "The reply is in another language than the customer's.",
+        ),
     }
 }
 

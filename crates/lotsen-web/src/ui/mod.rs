@@ -4,12 +4,14 @@
 //! with counts) and `/cases/{id}` (the timeline across channels, the case's facts,
 //! deadlines and path, the waiting handoff and questions, the customer's other cases,
 //! and the forms: reply, note, take, hand off, escalate, answer, request a manager,
-//! resolve, close, reopen). Every form sends the session's CSRF token; open pages
+//! resolve, close, reopen, merge a duplicate, log a call; the composer's lint hints,
+//! saved replies and signature preview). Every form sends the session's CSRF token; open pages
 //! update live (`/ui/live`); pages are Swedish or English per agent, times as read in
 //! Stockholm.
 
 mod actions;
 mod case_page;
+mod compose;
 mod labels;
 pub mod live;
 mod pages;
@@ -33,6 +35,8 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}", get(actions::case))
         .route("/cases/{id}/{action}", post(actions::on_case))
         .route("/calls", post(actions::on_call))
+        .route("/cases/{id}/draft/{what}", post(compose::draft))
+        .route("/ui/compose.js", get(compose_script))
         .route("/handoffs/{id}/{action}", post(actions::on_handoff))
         .route("/escalations/{id}/answer", post(actions::answer))
         .route("/ui/live", get(live::stream))
@@ -49,6 +53,16 @@ async fn keys_script() -> impl IntoResponse {
             (header::CACHE_CONTROL, "public, max-age=300"),
         ],
         include_str!("../../assets/keys.js"),
+    )
+}
+
+async fn compose_script() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=300"),
+        ],
+        include_str!("../../assets/compose.js"),
     )
 }
 

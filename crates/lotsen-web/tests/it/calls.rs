@@ -6,7 +6,7 @@
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::json;
 
-use crate::workspace::{attr, karin, page, post_form, select};
+use crate::workspace::{attr, bad_fields, karin, page, post_form, select};
 
 async fn calls_are_logged_into_the_callers_case_or_a_new_one(backend: Backend) {
     let t = TestApp::spawn(backend).await;
@@ -133,13 +133,7 @@ async fn calls_are_logged_into_the_callers_case_or_a_new_one(backend: Backend) {
         .post(&t.admin, &path, json!({ "direction": "sideways" }))
         .await;
     assert_eq!(s, 422);
-    let fields: Vec<&str> = refused["error"]["fields"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| f["field"].as_str().unwrap())
-        .collect();
-    assert_eq!(fields, ["direction", "notes"]);
+    assert_eq!(bad_fields(&refused), ["direction", "notes"]);
     let (_, shown) = t.get(&t.admin, &format!("/api/v1/cases/{eva_case}")).await;
     assert_eq!(shown["status"], "waiting_on_customer");
     let calls: Vec<&str> = shown["timeline"]

@@ -20,7 +20,7 @@ fn support(app: &mut lotsen_app::App) {
     app.mail.support_address = Some("kundservice@banken.se".into());
 }
 
-async fn inbound(t: &TestApp, raw: &str) -> Value {
+pub(crate) async fn inbound(t: &TestApp, raw: &str) -> Value {
     let (status, body) = t
         .send_text(
             reqwest::Method::POST,

@@ -9,6 +9,7 @@
 mod auth;
 mod calls;
 mod case_flow;
+mod composer;
 mod drafts;
 mod email;
 mod forecast;

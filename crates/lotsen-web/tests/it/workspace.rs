@@ -47,6 +47,14 @@ pub(crate) async fn karin(t: &TestApp) -> (uuid::Uuid, String) {
     (team, session)
 }
 
+/// The fields an error body names, in order.
+pub(crate) fn bad_fields(body: &serde_json::Value) -> Vec<&str> {
+    body["error"]["fields"]
+        .as_array()
+        .map(|fields| fields.iter().filter_map(|f| f["field"].as_str()).collect())
+        .unwrap_or_default()
+}
+
 pub(crate) fn client() -> reqwest::Client {
     reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
@@ -243,7 +251,11 @@ async fn an_agent_signs_in_works_a_case_and_signs_out(backend: Backend) {
         .collect();
     assert_eq!(
         srcs,
-        [Some("/ui/live.js"), Some("/ui/keys.js")],
+        [
+            Some("/ui/live.js"),
+            Some("/ui/keys.js"),
+            Some("/ui/compose.js")
+        ],
         "the customer's script is text; ours are the only ones"
     );
     let csrf = attr(&html, "form[action$='/reply'] input[name=csrf]", "value");

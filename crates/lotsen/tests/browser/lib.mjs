@@ -41,6 +41,16 @@ export async function api(method, path, body) {
   return { status: response.status, json: text ? JSON.parse(text) : null };
 }
 
+/** Posts a raw email as the mailgate does; the intake's answer and status. */
+export async function mail(raw) {
+  const response = await fetch(`${base}/api/v1/email/inbound`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "message/rfc822" },
+    body: raw,
+  });
+  return { status: response.status, json: await response.json() };
+}
+
 /** Fails unless `ok`, with what was seen. */
 export function check(ok, what) {
   if (!ok) throw new Error(`expected: ${what}`);

@@ -1,7 +1,7 @@
 // A customer's HTML email with a script, event handlers, a javascript: link, an image
 // and an iframe shows its text in the case view and runs nothing; a long case shows its
 // latest part and "show earlier" brings the start in without leaving the page.
-import { accessible, api, base, check, run, signIn } from "./lib.mjs";
+import { accessible, api, base, check, mail, run, signIn } from "./lib.mjs";
 
 const email = process.env.LOTSEN_AGENT_EMAIL;
 const password = process.env.LOTSEN_AGENT_PASSWORD;
@@ -23,13 +23,8 @@ const raw = [
   `<svg><script>window.lotsenRan='svg'</script></svg>`,
   "",
 ].join("\r\n");
-const response = await fetch(`${base}/api/v1/email/inbound`, {
-  method: "POST",
-  headers: { authorization: `Bearer ${process.env.LOTSEN_TOKEN}`, "content-type": "message/rfc822" },
-  body: raw,
-});
-const intake = await response.json();
-check(response.status === 202 && intake.case_id, `the HTML email opens a case (${response.status})`);
+const { status, json: intake } = await mail(raw);
+check(status === 202 && intake.case_id, `the HTML email opens a case (${status})`);
 const caseId = intake.case_id;
 for (let i = 1; i <= 60; i++) {
   const more = await api("POST", "/messages", {

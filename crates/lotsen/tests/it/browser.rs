@@ -166,18 +166,16 @@ fn two_agents_hand_off_escalate_and_resolve_with_live_updates_in_a_real_browser(
     server.stop();
 }
 
-#[test]
-fn a_long_case_and_a_hostile_html_email_in_a_real_browser() {
-    if !ready() {
-        return;
-    }
+/// Runs `script` against a server with Karin Lund, an agent of Kundservice, whose email
+/// and password the script gets.
+fn as_karin(script: &str) {
     let data = tempfile::tempdir().unwrap();
     let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
     let (email, password) = ("karin.lund@banken.se", "Vinter-2026-lotsen");
     agent_with_password(data.path(), "Karin Lund", email, "Kundservice", password);
     let server = serve_with_env(data.path(), &[], &[]);
     node(
-        "timeline.test.mjs",
+        script,
         &server.base_url,
         &token,
         &[
@@ -186,4 +184,18 @@ fn a_long_case_and_a_hostile_html_email_in_a_real_browser() {
         ],
     );
     server.stop();
+}
+
+#[test]
+fn a_long_case_and_a_hostile_html_email_in_a_real_browser() {
+    if ready() {
+        as_karin("timeline.test.mjs");
+    }
+}
+
+#[test]
+fn the_composer_hints_while_typing_and_inserts_a_saved_reply_in_a_real_browser() {
+    if ready() {
+        as_karin("composer.test.mjs");
+    }
 }
