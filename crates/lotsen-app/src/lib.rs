@@ -16,6 +16,7 @@ pub mod email;
 pub mod error;
 pub mod forecast;
 pub mod intake;
+pub mod lead;
 pub mod manager;
 pub mod meta;
 pub mod meta_guard;

@@ -134,6 +134,8 @@ pub fn router_parts(app: App) -> Parts {
             get(routes::routing::get_team_settings).put(routes::routing::put_team_settings),
         )
         .route("/teams/{id}/review", get(routes::queue::review_list))
+        .route("/teams/{id}/load", get(routes::lead::load))
+        .route("/teams/{id}/reassign", post(routes::lead::reassign))
         .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(
             "/agents/{id}/routing",

@@ -46,6 +46,8 @@ impl Modify for BearerAuth {
         routes::calls::for_caller,
         routes::saved_replies::list,
         routes::saved_replies::create,
+        routes::lead::load,
+        routes::lead::reassign,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

@@ -215,6 +215,12 @@ impl Case {
             EventKind::AutoAnswered { .. }
             | EventKind::NoticeReceived { .. }
             | EventKind::Merged { .. } => {}
+            EventKind::TeamChanged { team_id, .. } => {
+                self.offer = None;
+                self.passed_by.clear();
+                self.passed_at = None;
+                self.team_id = Some(*team_id);
+            }
             EventKind::CallLogged { outcome, .. } => {
                 if let Some(status) = outcome.status_after(self.status) {
                     self.status = status;

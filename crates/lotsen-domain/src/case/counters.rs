@@ -80,6 +80,7 @@ impl OutcomeCounters {
             }
             EventKind::ReplySent { channel, .. } => push_unique(&mut self.channels, *channel),
             EventKind::CallLogged { .. } => push_unique(&mut self.channels, Channel::Phone),
+            EventKind::TeamChanged { team_id, .. } => push_unique(&mut self.teams, *team_id),
             EventKind::Assigned { owner_id, team_id } => {
                 self.take_owner(*owner_id);
                 if let Some(team) = team_id {

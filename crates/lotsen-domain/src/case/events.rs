@@ -214,6 +214,14 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         minutes: Option<u32>,
     },
+    /// A lead moved a queued case to another team's queue (a bulk move in an outage),
+    /// with a note for the team that gets it.
+    TeamChanged {
+        /// The team whose queue holds it now.
+        team_id: TeamId,
+        /// Why, for the receiving team.
+        note: String,
+    },
     /// This case was a duplicate and was merged into another, where it goes on: closed
     /// here, and whatever the customer writes on it later lands in the other case.
     MergedInto {
@@ -331,6 +339,7 @@ impl EventKind {
                 | Self::Resolved { .. }
                 | Self::ClosedUnresolved { .. }
                 | Self::MergedInto { .. }
+                | Self::TeamChanged { .. }
         )
     }
 
@@ -360,6 +369,7 @@ impl EventKind {
             Self::SlaAlerted { .. } => "sla_alerted",
             Self::MergedInto { .. } => "merged_into",
             Self::CallLogged { .. } => "call_logged",
+            Self::TeamChanged { .. } => "team_changed",
             Self::Merged { .. } => "merged",
         }
     }

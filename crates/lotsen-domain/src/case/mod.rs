@@ -10,6 +10,7 @@ mod events;
 mod merge;
 mod moderation;
 mod queue;
+mod reassign;
 mod tasks;
 #[cfg(test)]
 mod tests;

@@ -172,6 +172,7 @@ struct CasePage<'a> {
     t: &'static Words,
     csrf: &'a str,
     agent_name: &'a str,
+    lead: bool,
     id: String,
     reference: String,
     subject: String,
@@ -240,6 +241,7 @@ fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
         | EventKind::ClosedUnresolved { reason } => reason.clone(),
         EventKind::Offered { agent_id, .. } => names.agent(*agent_id),
         EventKind::MergedInto { reference, .. } => format!("→ {reference}"),
+        EventKind::TeamChanged { team_id, note } => format!("→ {}: {note}", names.team(*team_id)),
         EventKind::Merged { from_reference, .. } => format!("{from_reference} →"),
         _ => String::new(),
     }
@@ -609,6 +611,7 @@ pub(super) async fn render(
         t,
         csrf: &signed.session.csrf,
         agent_name: &signed.agent.name,
+        lead: signed.agent.actor().is_lead_or_admin(),
         id: case.id.to_string(),
         reference: case.reference.to_string(),
         subject: case.subject.clone(),

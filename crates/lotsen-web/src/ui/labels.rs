@@ -63,6 +63,7 @@ pub fn event(lang: Lang, name: &str) -> &'static str {
         "notice_received" => pick(lang, "Automatiskt meddelande", "Automatic notice"),
         "sla_alerted" => pick(lang, "Tidsgränsvarning", "Deadline alert"),
         "call_logged" => pick(lang, "Samtal", "Call"),
+        "team_changed" => pick(lang, "Flyttat till ett annat team", "Moved to another team"),
         "merged_into" => pick(
             lang,
             "Sammanslaget med ett annat ärende",
@@ -187,6 +188,7 @@ pub fn field(lang: Lang, name: &str) -> String {
         "direction" => pick(lang, "samtalets riktning", "the call's direction"),
         "phone" => pick(lang, "telefonnumret", "the phone number"),
         "minutes" => pick(lang, "minuterna", "the minutes"),
+        "case_ids" => pick(lang, "ärendena", "the cases"),
         "duplicate" => pick(
             lang,
             "dubblettens ärendenummer",

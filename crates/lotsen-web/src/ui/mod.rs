@@ -13,6 +13,7 @@ mod actions;
 mod case_page;
 mod compose;
 mod labels;
+mod lead;
 pub mod live;
 mod pages;
 pub mod session;
@@ -35,6 +36,8 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}", get(actions::case))
         .route("/cases/{id}/{action}", post(actions::on_case))
         .route("/calls", post(actions::on_call))
+        .route("/lead", get(lead::lead))
+        .route("/lead/reassign", post(lead::reassign))
         .route("/cases/{id}/draft/{what}", post(compose::draft))
         .route("/ui/compose.js", get(compose_script))
         .route("/handoffs/{id}/{action}", post(actions::on_handoff))
@@ -74,6 +77,15 @@ async fn stylesheet() -> impl IntoResponse {
         ],
         include_str!("../../assets/ui.css"),
     )
+}
+
+/// 422 for a page shown again with what was refused, else 200.
+fn status_of(problem: &Option<String>) -> StatusCode {
+    if problem.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    }
 }
 
 /// A rendered page, or a plain 500 when a template fails (it never should).

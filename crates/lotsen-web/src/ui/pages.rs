@@ -54,10 +54,10 @@ struct InboxPage<'a> {
     t: &'static Words,
     csrf: &'a str,
     agent_name: &'a str,
+    lead: bool,
     lists: Vec<List>,
     choices: Choices,
     problem: Option<String>,
-    status: StatusCode,
     call_directions: Vec<super::case_page::Choice>,
     call_outcomes: Vec<super::case_page::Choice>,
 }
@@ -417,17 +417,12 @@ pub(super) async fn inbox_page(
         t,
         csrf: &signed.session.csrf,
         agent_name: &signed.agent.name,
+        lead: signed.agent.actor().is_lead_or_admin(),
         lists,
         choices: choices(query, signed.lang),
         call_directions: super::case_page::call_directions(signed.lang),
         call_outcomes: super::case_page::call_outcomes(signed.lang),
-        status: if problem.is_some() {
-            StatusCode::UNPROCESSABLE_ENTITY
-        } else {
-            StatusCode::OK
-        },
         problem,
     };
-    let status = rendered.status;
-    page(status, rendered.render())
+    page(super::status_of(&rendered.problem), rendered.render())
 }

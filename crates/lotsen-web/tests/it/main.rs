@@ -13,6 +13,7 @@ mod composer;
 mod drafts;
 mod email;
 mod forecast;
+mod lead;
 mod merge;
 mod messages;
 mod meta;

@@ -1,7 +1,8 @@
 // The composer as an agent uses it: an upset customer's case, a draft without an
 // acknowledgement gets a hint while it is typed, a saved reply is inserted with the
 // customer's first name and the agent's signature, and the hint goes once the reply
-// acknowledges the customer; the reply is sent on the case's channel.
+// acknowledges the customer; the reply is sent on the case's channel. The team lead's
+// page passes the same accessibility check.
 import { accessible, api, base, check, mail, run, signIn } from "./lib.mjs";
 
 const email = process.env.LOTSEN_AGENT_EMAIL;
@@ -64,4 +65,11 @@ await run(async (browser) => {
   await again.locator("#saved-replies summary").click();
   await again.locator("#call summary").click();
   await accessible(again, "the case view with the composer's hints, saved replies and call form open");
+
+  // The lead's page: the team's load, the review list and the bulk move.
+  const lena = await signIn(browser, "lena.ledare@banken.se", password, { bypassCSP: true });
+  await lena.getByRole("link", { name: "Teamledning" }).click();
+  await lena.locator("#load").waitFor();
+  check((await lena.locator(".members tbody tr").count()) >= 1, "the lead sees the team's members and their load");
+  await accessible(lena, "the lead's page");
 });

@@ -66,6 +66,26 @@ fn agent_with_password(
     agent
 }
 
+/// Lena Ledare, lead of Kundservice, signing as Lena.
+fn lena(data_dir: &std::path::Path) -> serde_json::Value {
+    create_agent(
+        data_dir,
+        &[],
+        &[
+            "--name",
+            "Lena Ledare",
+            "--email",
+            "lena.ledare@banken.se",
+            "--role",
+            "lead",
+            "--team",
+            "Kundservice",
+            "--signature-name",
+            "Lena",
+        ],
+    )
+}
+
 /// Sets an agent's password with `lotsen admin set-password` (stdin).
 fn set_password(data_dir: &std::path::Path, email: &str, password: &str) {
     use std::io::Write;
@@ -86,22 +106,7 @@ fn the_chat_widget_works_in_a_real_browser() {
     }
     let data = tempfile::tempdir().unwrap();
     let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
-    create_agent(
-        data.path(),
-        &[],
-        &[
-            "--name",
-            "Lena Ledare",
-            "--email",
-            "lena.ledare@banken.se",
-            "--role",
-            "lead",
-            "--team",
-            "Kundservice",
-            "--signature-name",
-            "Lena",
-        ],
-    );
+    lena(data.path());
     let server = serve_with_env(data.path(), &[], &[("LOTSEN_WORKERS__INTERVAL_MS", "100")]);
     node("widget.test.mjs", &server.base_url, &token, &[]);
     server.stop();
@@ -167,12 +172,14 @@ fn two_agents_hand_off_escalate_and_resolve_with_live_updates_in_a_real_browser(
 }
 
 /// Runs `script` against a server with Karin Lund, an agent of Kundservice, whose email
-/// and password the script gets.
+/// and password the script gets, and Lena Ledare, the team's lead (same password).
 fn as_karin(script: &str) {
     let data = tempfile::tempdir().unwrap();
     let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
     let (email, password) = ("karin.lund@banken.se", "Vinter-2026-lotsen");
     agent_with_password(data.path(), "Karin Lund", email, "Kundservice", password);
+    lena(data.path());
+    set_password(data.path(), "lena.ledare@banken.se", password);
     let server = serve_with_env(data.path(), &[], &[]);
     node(
         script,
