@@ -138,6 +138,29 @@ pub async fn outgoing(app: &App, message_id: MessageId) -> Result<(String, Messa
     Ok((visitor, message))
 }
 
+/// The signal topic of a visitor typing, heard by the agents' open case pages.
+pub const VISITOR_TYPING_TOPIC: &str = "visitor_typing";
+
+/// A visitor types: the agents with their open case on screen are told (the case id
+/// only, through the store's signals, so every server's pages hear it). Nothing is
+/// stored. Returns the case, if the visitor has an open one.
+pub async fn visitor_typing(app: &App, visitor: &str) -> Result<Option<CaseId>, AppError> {
+    let Some(case_id) = app.store.latest_case_of(&identity(visitor)).await? else {
+        return Ok(None);
+    };
+    let active = app
+        .store
+        .case(case_id)
+        .await?
+        .is_some_and(|c| c.status.is_active());
+    if !active {
+        return Ok(None);
+    }
+    let payload = serde_json::json!({ "case_id": case_id }).to_string();
+    app.store.signal(VISITOR_TYPING_TOPIC, &payload).await?;
+    Ok(Some(case_id))
+}
+
 /// The visitor to show "an agent is typing" to, for a case on the chat.
 pub async fn typing_to(app: &App, case_id: CaseId) -> Result<String, AppError> {
     let (_, customer) = crate::cases::with_customer(app, case_id).await?;

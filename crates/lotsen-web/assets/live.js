@@ -5,6 +5,7 @@
 // this script the page still works; it only needs reloading. A timeline
 // ([data-live-append]) only grows: newer entries are added at its end, and "show
 // earlier" ([data-earlier]) fetches the part before the first entry into its start.
+// On a chat case, the visitor's typing is said under the composer while it lasts.
 (function () {
   "use strict";
   var root = document.querySelector("[data-live]");
@@ -143,4 +144,13 @@
     document.body.setAttribute("data-live-ready", "");
   });
   source.addEventListener("case", schedule);
+  // A chat visitor types on this case: said for a few seconds under the composer.
+  var typing = document.querySelector(".typing-status");
+  var typingTimer = null;
+  source.addEventListener("typing", function () {
+    if (!typing) return;
+    typing.textContent = typing.getAttribute("data-text");
+    clearTimeout(typingTimer);
+    typingTimer = setTimeout(function () { typing.textContent = ""; }, 4000);
+  });
 })();

@@ -223,8 +223,13 @@ async fn handle(app: &App, visitor: &str, text: &str) -> Option<Value> {
                 }
             }
         }
-        // A visitor typing changes nothing stored; the agent's view reads it (issue 8).
-        Some("typing") => None,
+        // A visitor typing changes nothing stored; the agent with the case open sees it.
+        Some("typing") => {
+            if let Err(e) = chat::visitor_typing(app, visitor).await {
+                tracing::warn!(code = e.code(), "visitor typing not told");
+            }
+            None
+        }
         _ => Some(json!({ "type": "error", "code": "unknown_frame" })),
     }
 }

@@ -174,6 +174,9 @@ fn problem(e: &AppError, t: &Words, lang: super::text::Lang) -> String {
             format!("{}: {}.", t.check_fields, names.join(", "))
         }
         AppError::Forbidden { .. } => t.not_allowed.to_owned(),
+        AppError::Conflict { code, .. } => {
+            labels::conflict(lang, code).map_or_else(|| e.to_string(), str::to_owned)
+        }
         other => other.to_string(),
     }
 }

@@ -88,6 +88,8 @@ pub(super) struct Entry {
     pub subject: Option<String>,
     /// For a merge: the duplicate's messages and notes.
     pub merged: Vec<MergedItem>,
+    /// What the text guard found in a customer's message.
+    pub badges: Vec<super::guard::Badge>,
 }
 
 /// A message or note a merge brought from a duplicate.
@@ -308,6 +310,10 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
                 html: message.and_then(|m| html.get(&m.id).cloned()),
                 subject: message.and_then(|m| m.subject.clone()),
                 merged: merged_items(e, t),
+                badges: message
+                    .filter(|m| m.direction == Direction::Inbound)
+                    .map(|m| super::guard::badges(lang, m.analysis.as_ref()))
+                    .unwrap_or_default(),
             }
         })
         .collect()

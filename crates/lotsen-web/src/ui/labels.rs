@@ -96,6 +96,66 @@ pub fn call_outcome(lang: Lang, o: CallOutcome) -> &'static str {
     }
 }
 
+/// Why an action was refused, by the conflict's stable code (none: the code is not one
+/// the workspace words; its English message is shown).
+pub fn conflict(lang: Lang, code: &str) -> Option<&'static str> {
+    Some(match code {
+        "case_not_active" => pick(
+            lang,
+            "Ärendet är avslutat och måste öppnas igen först.",
+            "The case is closed and must be reopened first.",
+        ),
+        "case_active" => pick(lang, "Ärendet är redan öppet.", "The case is already open."),
+        "case_merged" => pick(
+            lang,
+            "Ärendet är sammanslaget med ett annat ärende; arbeta vidare där.",
+            "The case was merged into another case; go on there.",
+        ),
+        "handoff_pending" => pick(
+            lang,
+            "En överlämning väntar på mottagaren; den måste tas emot eller avböjas först.",
+            "A handoff waits for its receiver; it must be accepted or declined first.",
+        ),
+        "handoff_stale" | "handoff_not_pending" => pick(
+            lang,
+            "Överlämningen väntar inte längre.",
+            "The handoff no longer waits.",
+        ),
+        "open_escalations" => pick(
+            lang,
+            "En eskalering väntar fortfarande på svar.",
+            "An escalation still waits for an answer.",
+        ),
+        "escalation_answered" => pick(
+            lang,
+            "Eskaleringen är redan besvarad.",
+            "The escalation is answered already.",
+        ),
+        "already_owner" => pick(lang, "Du äger redan ärendet.", "You own the case already."),
+        "merge_other_customer" => pick(
+            lang,
+            "Dubbletten hör till en annan kund. Kryssa i att det är samma person för att slå ihop.",
+            "The duplicate belongs to another customer. Confirm it is the same person to merge.",
+        ),
+        "case_owned" => pick(
+            lang,
+            "Ärendet har en ägare; lämna över det med en anteckning i stället.",
+            "The case has an owner; hand it off with a note instead.",
+        ),
+        "same_team" => pick(
+            lang,
+            "Ärendet ligger redan i det teamets kö.",
+            "The case is in that team's queue already.",
+        ),
+        "offer_pending" | "offer_expired" | "no_offer" | "not_queued" => pick(
+            lang,
+            "Ärendet erbjuds inte längre; ladda om sidan.",
+            "The case is no longer offered; reload the page.",
+        ),
+        _ => return None,
+    })
+}
+
 /// A reply-lint hint, as the composer shows it.
 pub fn lint(lang: Lang, code: LintCode) -> &'static str {
     match code {

@@ -28,6 +28,7 @@ const READY_WAIT: Duration = Duration::from_secs(5);
 #[derive(Debug)]
 pub struct LiveFeed {
     changes: broadcast::Sender<CaseChanged>,
+    typing: broadcast::Sender<CaseId>,
     listening: watch::Sender<bool>,
     closing: watch::Sender<bool>,
     started: AtomicBool,
@@ -37,6 +38,7 @@ impl Default for LiveFeed {
     fn default() -> Self {
         Self {
             changes: broadcast::channel(1024).0,
+            typing: broadcast::channel(256).0,
             listening: watch::channel(false).0,
             closing: watch::channel(false).0,
             started: AtomicBool::new(false),
@@ -46,10 +48,17 @@ impl Default for LiveFeed {
 
 impl LiveFeed {
     /// A subscription; the first starts the server's listener.
-    fn subscribe(self: &std::sync::Arc<Self>, store: &Store) -> broadcast::Receiver<CaseChanged> {
-        let rx = self.changes.subscribe();
+    fn subscribe(
+        self: &std::sync::Arc<Self>,
+        store: &Store,
+    ) -> (
+        broadcast::Receiver<CaseChanged>,
+        broadcast::Receiver<CaseId>,
+    ) {
+        let rx = (self.changes.subscribe(), self.typing.subscribe());
         if !self.started.swap(true, Ordering::SeqCst) {
             tokio::spawn(listen(self.clone(), store.clone()));
+            tokio::spawn(listen_typing(self.clone(), store.clone()));
         }
         rx
     }
@@ -91,6 +100,30 @@ async fn listen(feed: std::sync::Arc<LiveFeed>, store: Store) {
     }
 }
 
+/// Hears chat visitors typing (their open case's id) for as long as the server runs.
+async fn listen_typing(feed: std::sync::Arc<LiveFeed>, store: Store) {
+    loop {
+        if let Ok(mut signals) = store.listen(lotsen_app::chat::VISITOR_TYPING_TOPIC).await {
+            while let Ok(signal) = signals.next().await {
+                let heard: Option<CaseId> =
+                    serde_json::from_str::<serde_json::Value>(&signal.payload)
+                        .ok()
+                        .and_then(|v| v["case_id"].as_str().and_then(|c| c.parse().ok()));
+                if let Some(case_id) = heard {
+                    let _ = feed.typing.send(case_id);
+                }
+            }
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
+    }
+}
+
+/// What a stream heard: a case change, or a visitor typing on the watched case.
+enum Heard {
+    Change(Result<CaseChanged, broadcast::error::RecvError>),
+    Typing(CaseId),
+}
+
 /// `GET /ui/live` parameters: the case on the page, if any.
 #[derive(Debug, Deserialize)]
 pub struct LiveQuery {
@@ -105,7 +138,7 @@ pub async fn stream(
     Query(query): Query<LiveQuery>,
 ) -> Response {
     let watched: Option<CaseId> = query.case.and_then(|c| c.parse().ok());
-    let rx = state.live.subscribe(&state.app.store);
+    let (rx, typing) = state.live.subscribe(&state.app.store);
     state.live.ready().await;
     let agent = signed.agent.id;
     let teams = signed.agent.team_ids.clone();
@@ -113,33 +146,50 @@ pub async fn stream(
         Ok::<_, Infallible>(Event::default().event("ready").data("{}"))
     });
     let closing = state.live.closing.subscribe();
-    let changes = futures_util::stream::unfold((rx, closing), move |(mut rx, mut closing)| {
-        let teams = teams.clone();
-        async move {
-            loop {
-                let heard = tokio::select! {
-                    heard = rx.recv() => heard,
-                    _ = closing.wait_for(|c| *c) => return None,
-                };
-                match heard {
-                    Ok(change)
-                        if Some(change.case_id) == watched || change.concerns(agent, &teams) =>
-                    {
-                        let data = serde_json::json!({ "case_id": change.case_id }).to_string();
-                        let event = Event::default().event("case").data(data);
-                        return Some((Ok::<_, Infallible>(event), (rx, closing)));
+    let changes = futures_util::stream::unfold(
+        (rx, typing, closing),
+        move |(mut rx, mut typing, mut closing)| {
+            let teams = teams.clone();
+            async move {
+                loop {
+                    let heard = tokio::select! {
+                        heard = rx.recv() => Heard::Change(heard),
+                        typed = typing.recv() => match typed {
+                            // A chat visitor types on the case on this page.
+                            Ok(case_id) if Some(case_id) == watched => Heard::Typing(case_id),
+                            _ => continue,
+                        },
+                        _ = closing.wait_for(|c| *c) => return None,
+                    };
+                    let heard = match heard {
+                        Heard::Typing(case_id) => {
+                            let data = serde_json::json!({ "case_id": case_id }).to_string();
+                            let event = Event::default().event("typing").data(data);
+                            return Some((Ok::<_, Infallible>(event), (rx, typing, closing)));
+                        }
+                        Heard::Change(heard) => heard,
+                    };
+                    match heard {
+                        Ok(change)
+                            if Some(change.case_id) == watched
+                                || change.concerns(agent, &teams) =>
+                        {
+                            let data = serde_json::json!({ "case_id": change.case_id }).to_string();
+                            let event = Event::default().event("case").data(data);
+                            return Some((Ok::<_, Infallible>(event), (rx, typing, closing)));
+                        }
+                        Ok(_) => continue,
+                        // Missed changes: tell the page to redraw all the same.
+                        Err(broadcast::error::RecvError::Lagged(_)) => {
+                            let event = Event::default().event("case").data("{}");
+                            return Some((Ok(event), (rx, typing, closing)));
+                        }
+                        Err(broadcast::error::RecvError::Closed) => return None,
                     }
-                    Ok(_) => continue,
-                    // Missed changes: tell the page to redraw all the same.
-                    Err(broadcast::error::RecvError::Lagged(_)) => {
-                        let event = Event::default().event("case").data("{}");
-                        return Some((Ok(event), (rx, closing)));
-                    }
-                    Err(broadcast::error::RecvError::Closed) => return None,
                 }
             }
-        }
-    });
+        },
+    );
     let events = futures_util::StreamExt::chain(ready, changes);
     (
         [(header::CACHE_CONTROL, "no-store")],

@@ -12,6 +12,7 @@
 mod actions;
 mod case_page;
 mod compose;
+mod guard;
 mod labels;
 mod lead;
 pub mod live;

@@ -1,4 +1,5 @@
-//! The composer, on both backends: saved replies written by a lead and inserted with
+//! The composer, on both backends: the text guard's reading beside the customer's
+//! message (tone, what is at stake); saved replies written by a lead and inserted with
 //! the customer's first name and the agent's signature; the signature preview of the
 //! case's channel; the reply-lint hints the page asks for as the agent types, in the
 //! agent's language and refused without the session's token; a reply on the channel
@@ -71,6 +72,15 @@ Det här är helt oacceptabelt!!! Tredje gången jag skriver och ingen svarar. K
     assert_eq!(
         select(&html, ".signing [data-channel=email]"),
         ["Skickas från: Karin <kundservice@banken.se>"]
+    );
+    // The guard's reading beside the customer's message: the tone and what is at stake.
+    let badges = select(&html, ".timeline .message.inbound .badge");
+    assert!(
+        badges.iter().any(|b| b == "Har skrivit förut")
+            && badges
+                .iter()
+                .any(|b| b.starts_with("Upprörd") || b == "Arg ton"),
+        "{badges:?}"
     );
     let csrf = attr(&html, "form.reply input[name=csrf]", "value");
     assert_eq!(

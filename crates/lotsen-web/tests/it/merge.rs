@@ -87,6 +87,18 @@ async fn the_duplicate_goes_on_in_the_case_it_was_merged_into(backend: Backend) 
     let case_url = format!("{base}/cases/{target}");
     let (_, html) = page(&case_url, &session).await;
     let csrf = attr(&html, "#merge form input[name=csrf]", "value");
+    // Without the confirmation the page says why, in Karin's language.
+    let (s, _, body) = post_form(
+        &format!("{case_url}/merge"),
+        &session,
+        &[("csrf", csrf.as_str()), ("duplicate", &dup_ref)],
+    )
+    .await;
+    assert_eq!(s, 422);
+    assert_eq!(
+        select(&scraper::Html::parse_document(&body), "p.error"),
+        ["Dubbletten hör till en annan kund. Kryssa i att det är samma person för att slå ihop."]
+    );
     let (s, _, body) = post_form(
         &format!("{case_url}/merge"),
         &session,

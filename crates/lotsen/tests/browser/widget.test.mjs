@@ -1,9 +1,10 @@
 // The chat widget in a real browser, embedded from another origin as a bank's site
-// would: one script tag; the visitor chats, sees the agent typing and the reply, asks
+// would: one script tag; the visitor chats, sees the agent typing and the reply (and the
+// agent with the case open sees the visitor type), asks
 // for a manager, closes with Escape, comes back after a reload to the same case, and
 // a closed chat says when it opens. axe-core checks the open widget.
 import { createServer } from "node:http";
-import { api, accessible, base, check, run } from "./lib.mjs";
+import { api, accessible, base, check, run, signIn } from "./lib.mjs";
 
 const host = createServer((req, res) => {
   res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
@@ -68,6 +69,17 @@ await run(async (browser) => {
   check(typing.status === 202, "an agent's typing is accepted");
   await page.locator("#lotsen-typing", { hasText: "Kundtjänst skriver" }).waitFor();
   check(true, "the visitor sees that the agent is typing");
+
+  // The agent's side: Lena has the case open and sees the visitor type.
+  const lena = await signIn(browser, "lena.ledare@banken.se", process.env.LOTSEN_LEAD_PASSWORD);
+  await lena.goto(`${base}/cases/${caseId}`);
+  await lena.waitForSelector("body[data-live-ready]");
+  await page.waitForTimeout(3100);
+  await field.pressSequentially("En sak till", { delay: 20 });
+  await lena.locator(".typing-status", { hasText: "Kunden skriver" }).waitFor();
+  check(true, "the agent with the case open sees the visitor type");
+  await field.fill("");
+  await lena.context().close();
 
   const reply = "Hej! Jag ser dubbeldragningen och återbetalar den ena i dag.";
   const sent = await api("POST", `/cases/${caseId}/replies`, { body: reply });

@@ -107,8 +107,15 @@ fn the_chat_widget_works_in_a_real_browser() {
     let data = tempfile::tempdir().unwrap();
     let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
     lena(data.path());
+    let password = "Vinter-2026-lotsen";
+    set_password(data.path(), "lena.ledare@banken.se", password);
     let server = serve_with_env(data.path(), &[], &[("LOTSEN_WORKERS__INTERVAL_MS", "100")]);
-    node("widget.test.mjs", &server.base_url, &token, &[]);
+    node(
+        "widget.test.mjs",
+        &server.base_url,
+        &token,
+        &[("LOTSEN_LEAD_PASSWORD", password)],
+    );
     server.stop();
 }
 
