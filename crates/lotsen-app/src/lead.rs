@@ -200,3 +200,52 @@ pub async fn reassign(
     );
     Ok(out)
 }
+
+/// A public post waiting in the code-of-conduct workflow.
+#[derive(Debug, Clone)]
+pub struct PostToModerate {
+    /// Its case.
+    pub case: lotsen_domain::Case,
+    /// The post.
+    pub post: lotsen_domain::Message,
+    /// The rule it broke (the step taken names it, else the guard's first finding).
+    pub rule: String,
+}
+
+/// The team's public posts that broke the code of conduct and whose workflow is not
+/// done (the author not yet told why), newest first: the lead's moderation queue.
+pub async fn moderation_queue(
+    app: &App,
+    actor: &Agent,
+    team: TeamId,
+) -> Result<Vec<PostToModerate>, AppError> {
+    if !may_lead(actor, team) {
+        return Err(refuse());
+    }
+    let mut out = Vec::new();
+    for (case_id, message_id) in app.store.posts_to_moderate(team, 50).await? {
+        let (Some(case), Some(post)) = (
+            app.store.case(case_id).await?,
+            app.store.message(message_id).await?,
+        ) else {
+            continue;
+        };
+        let state = case.moderation_of(post.id);
+        if state.is_some_and(|s| s.explained) {
+            continue;
+        }
+        let found = post
+            .analysis
+            .as_ref()
+            .and_then(|a| a["moderation"].as_array())
+            .and_then(|v| v.first())
+            .and_then(|v| v["category"].as_str())
+            .map(str::to_owned);
+        let Some(rule) = state.map(|s| s.rule.clone()).or(found) else {
+            // Hidden for personal data, not for the code of conduct.
+            continue;
+        };
+        out.push(PostToModerate { case, post, rule });
+    }
+    Ok(out)
+}

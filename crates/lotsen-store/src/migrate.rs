@@ -75,6 +75,11 @@ const SQLITE: &[Migration] = &[
         name: "saved_replies",
         sql: include_str!("../migrations/sqlite/0011_saved_replies.sql"),
     },
+    Migration {
+        version: 12,
+        name: "moderation_queue",
+        sql: include_str!("../migrations/sqlite/0012_moderation_queue.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -132,6 +137,11 @@ const POSTGRES: &[Migration] = &[
         version: 11,
         name: "saved_replies",
         sql: include_str!("../migrations/postgres/0011_saved_replies.sql"),
+    },
+    Migration {
+        version: 12,
+        name: "moderation_queue",
+        sql: include_str!("../migrations/postgres/0012_moderation_queue.sql"),
     },
 ];
 

@@ -199,3 +199,32 @@ impl Store {
         crate::cases::page_of(&rows, total)
     }
 }
+
+impl Store {
+    /// The public posts on the team's active cases that the text guard recommends
+    /// hiding, newest first, at most `limit`: the case and the post.
+    pub async fn posts_to_moderate(
+        &self,
+        team: TeamId,
+        limit: u32,
+    ) -> Result<Vec<(CaseId, lotsen_domain::MessageId)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT m.case_id, m.id FROM messages m JOIN cases c ON c.id = m.case_id
+             WHERE m.hide_recommended = 1 AND m.visibility = 'public' AND m.direction = 'inbound'
+               AND c.team_id = $1 AND c.status IN ('open', 'waiting_on_customer')
+             ORDER BY m.created_at DESC, m.id LIMIT $2",
+        )
+        .bind(team.to_string())
+        .bind(i64::from(limit))
+        .fetch_all(self.reader())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    crate::codec::parsed(r, "case_id")?,
+                    crate::codec::parsed(r, "id")?,
+                ))
+            })
+            .collect()
+    }
+}

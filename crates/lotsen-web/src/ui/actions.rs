@@ -48,6 +48,13 @@ pub struct ActionForm {
     /// The duplicate's reference, for a merge.
     #[serde(default)]
     duplicate: String,
+    /// A moderation step on a post, with its rule.
+    #[serde(default)]
+    step: String,
+    #[serde(default)]
+    message_id: String,
+    #[serde(default)]
+    rule: String,
     /// A reply's channel and visibility.
     #[serde(default)]
     channel: String,
@@ -271,7 +278,7 @@ pub async fn case(
 }
 
 /// `POST /cases/{id}/{action}`: reply, note, take, handoff, escalate, manager,
-/// resolve, close, reopen, merge or call.
+/// resolve, close, reopen, merge, call or moderate.
 pub async fn on_case(
     State(state): State<AppState>,
     signed: Signed,
@@ -327,6 +334,27 @@ pub async fn on_case(
             "call" => lotsen_app::calls::log(app, agent, case, &call(f, None)?)
                 .await
                 .map(drop),
+            "moderate" => {
+                let step = lotsen_domain::case::ModerationStep::parse(&f.step)
+                    .ok_or_else(|| AppError::invalid("step", "choose a step"))?;
+                let message_id = f
+                    .message_id
+                    .parse()
+                    .map_err(|_| AppError::NotFound("message"))?;
+                lotsen_app::moderation::moderate(
+                    app,
+                    agent,
+                    case,
+                    lotsen_app::moderation::ModerationRequest {
+                        message_id,
+                        step,
+                        rule: f.rule.clone(),
+                        body: some(&f.body).map(str::to_owned),
+                    },
+                )
+                .await
+                .map(drop)
+            }
             "merge" => cases::merge(
                 app,
                 agent,

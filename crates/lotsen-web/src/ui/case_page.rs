@@ -90,6 +90,8 @@ pub(super) struct Entry {
     pub merged: Vec<MergedItem>,
     /// What the text guard found in a customer's message.
     pub badges: Vec<super::guard::Badge>,
+    /// The code-of-conduct workflow of a customer's public post that broke a rule.
+    pub moderation: Option<super::moderation::Panel>,
 }
 
 /// A message or note a merge brought from a duplicate.
@@ -249,7 +251,7 @@ fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
     }
 }
 
-fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
+fn entries(view: &CaseView, names: &Names, lang: Lang, lead: bool) -> Vec<Entry> {
     let t = lang.t();
     let html: HashMap<_, _> = view
         .mail
@@ -310,6 +312,8 @@ fn entries(view: &CaseView, names: &Names, lang: Lang) -> Vec<Entry> {
                 html: message.and_then(|m| html.get(&m.id).cloned()),
                 subject: message.and_then(|m| m.subject.clone()),
                 merged: merged_items(e, t),
+                moderation: message
+                    .and_then(|m| super::moderation::panel(lang, &view.case, m, lead)),
                 badges: message
                     .filter(|m| m.direction == Direction::Inbound)
                     .map(|m| super::guard::badges(lang, m.analysis.as_ref()))
@@ -662,7 +666,7 @@ pub(super) async fn render(
         saved,
         call_directions: call_directions(lang),
         call_outcomes: call_outcomes(lang),
-        entries: entries(&view, &names, lang),
+        entries: entries(&view, &names, lang, signed.agent.actor().is_lead_or_admin()),
         earlier: view.earlier,
         problem,
         merged_into: case.merged_into.map(|m| m.to_string()),

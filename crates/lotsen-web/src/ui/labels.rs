@@ -147,6 +147,27 @@ pub fn conflict(lang: Lang, code: &str) -> Option<&'static str> {
             "Ärendet ligger redan i det teamets kö.",
             "The case is in that team's queue already.",
         ),
+        "reply_first" => pick(
+            lang,
+            "Svara offentligt med regeln först.",
+            "Reply in public naming the rule first.",
+        ),
+        "hide_first" => pick(
+            lang,
+            "Dölj eller ta bort inlägget först.",
+            "Hide or delete the post first.",
+        ),
+        "already_replied" | "already_hidden" | "already_deleted" | "already_explained" => pick(
+            lang,
+            "Det steget är redan taget.",
+            "That step was taken already.",
+        ),
+        "not_hidden" => pick(lang, "Inlägget är inte dolt.", "The post is not hidden."),
+        "other_rule" => pick(
+            lang,
+            "Inlägget modereras redan för en annan regel.",
+            "The post is being moderated for another rule.",
+        ),
         "offer_pending" | "offer_expired" | "no_offer" | "not_queued" => pick(
             lang,
             "Ärendet erbjuds inte längre; ladda om sidan.",

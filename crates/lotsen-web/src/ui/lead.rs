@@ -1,5 +1,6 @@
 //! `/lead`: the team lead's page. The team's load (queue, open, waiting, each member's
-//! share), the cases about to breach, the carousel review list, and moving the team's
+//! share), the cases about to breach, the carousel review list, the public posts in the
+//! code-of-conduct workflow (the moderation queue), and moving the team's
 //! open cases to another team in bulk with one note (`POST /lead/reassign`).
 
 use askama::Template;
@@ -69,6 +70,7 @@ struct LeadPage<'a> {
     breaching: Vec<Row>,
     review: Vec<Row>,
     movable: Vec<Row>,
+    posts: Vec<Row>,
     done: Option<String>,
     problem: Option<String>,
 }
@@ -132,8 +134,9 @@ async fn lead_page(
         lotsen_app::lead::team_state(app, agent, team),
         lotsen_app::review::list(app, agent, team),
         app_list(app, team),
+        lotsen_app::lead::moderation_queue(app, agent, team),
     );
-    let (load, review, movable) = match found {
+    let (load, review, movable, posts) = match found {
         Ok(found) => found,
         Err(e) => return failure(&e),
     };
@@ -208,6 +211,18 @@ async fn lead_page(
             })
             .collect(),
         movable: movable.iter().map(|c| row(c, String::new())).collect(),
+        posts: posts
+            .iter()
+            .map(|p| {
+                let mut r = row(
+                    &p.case,
+                    super::moderation::rule_label(lang, &p.rule).to_owned(),
+                );
+                let excerpt: String = p.post.body.chars().take(120).collect();
+                r.subject = excerpt;
+                r
+            })
+            .collect(),
         done,
         problem,
     };

@@ -16,6 +16,7 @@ mod guard;
 mod labels;
 mod lead;
 pub mod live;
+mod moderation;
 mod pages;
 pub mod session;
 pub mod text;

@@ -17,6 +17,7 @@ mod lead;
 mod merge;
 mod messages;
 mod meta;
+mod moderation_ui;
 mod routing;
 mod service;
 mod sla;

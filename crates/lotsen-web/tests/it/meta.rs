@@ -11,7 +11,7 @@ use serde_json::Value;
 
 const SECRET: &str = "conformance-test-app-secret";
 
-fn configured(app: &mut lotsen_app::App) {
+pub(crate) fn configured(app: &mut lotsen_app::App) {
     app.meta.app_secret = Some(SECRET.into());
     app.meta.verify_token = Some("lotsen-verify".into());
 }
@@ -27,7 +27,7 @@ async fn deliver(t: &TestApp, body: &[u8], signature: Option<&str>) -> u16 {
     req.send().await.unwrap().status().as_u16()
 }
 
-async fn signed(t: &TestApp, body: &[u8]) {
+pub(crate) async fn signed(t: &TestApp, body: &[u8]) {
     let sig = lotsen_channels::meta::sign(SECRET.as_bytes(), body);
     assert_eq!(deliver(t, body, Some(&sig)).await, 200);
 }
@@ -38,7 +38,7 @@ async fn cases(t: &TestApp) -> Vec<Value> {
 }
 
 /// Waits until `n` cases exist (processing follows the 200).
-async fn wait_for_cases(t: &TestApp, n: usize) -> Vec<Value> {
+pub(crate) async fn wait_for_cases(t: &TestApp, n: usize) -> Vec<Value> {
     let started = Instant::now();
     loop {
         let list = cases(t).await;
