@@ -234,13 +234,7 @@ pub async fn moderation_queue(
         if state.is_some_and(|s| s.explained) {
             continue;
         }
-        let found = post
-            .analysis
-            .as_ref()
-            .and_then(|a| a["moderation"].as_array())
-            .and_then(|v| v.first())
-            .and_then(|v| v["category"].as_str())
-            .map(str::to_owned);
+        let found = crate::moderation::detected_rule(&post);
         let Some(rule) = state.map(|s| s.rule.clone()).or(found) else {
             // Hidden for personal data, not for the code of conduct.
             continue;

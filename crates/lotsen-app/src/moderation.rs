@@ -28,6 +28,16 @@ pub struct ModerationRequest {
     pub body: Option<String>,
 }
 
+/// The rule the text guard found a customer's post breaking first, if any.
+pub fn detected_rule(post: &Message) -> Option<String> {
+    post.analysis
+        .as_ref()
+        .and_then(|a| a["moderation"].as_array())
+        .and_then(|v| v.first())
+        .and_then(|v| v["category"].as_str())
+        .map(str::to_owned)
+}
+
 /// The rule in words, for the templates.
 fn rule_in_swedish(rule: &str) -> &'static str {
     match rule {

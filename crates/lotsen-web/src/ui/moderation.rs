@@ -72,13 +72,7 @@ pub(super) fn panel(lang: Lang, case: &Case, m: &Message, lead: bool) -> Option<
     {
         return None;
     }
-    let detected = m
-        .analysis
-        .as_ref()
-        .and_then(|a| a["moderation"].as_array())
-        .and_then(|v| v.first())
-        .and_then(|v| v["category"].as_str())
-        .map(str::to_owned);
+    let detected = lotsen_app::moderation::detected_rule(m);
     let state = case.moderation_of(m.id);
     let rule = state.map(|s| s.rule.clone()).or(detected)?;
     let mut steps = Vec::new();

@@ -7,29 +7,14 @@
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::json;
 
-use crate::workspace::{PASSWORD, attr, karin, page, post_form, select, sign_in};
+use crate::workspace::{attr, karin, lena_leading, page, post_form, select};
 
 async fn the_lead_sees_the_load_and_moves_the_flood_to_the_incident_team(backend: Backend) {
     let t = TestApp::spawn(backend).await;
     let base = t.base_url.clone();
     let (service, karin_session) = karin(&t).await;
     let incident = t.team("Driftstörning").await;
-    t.agent("Lena Ledare", "lead", &[service]).await;
-    lotsen_app::signin::set_password(&t.app, "lena.ledare@banken.se", PASSWORD)
-        .await
-        .unwrap();
-    let lena = sign_in(&base, "lena.ledare@banken.se", PASSWORD)
-        .await
-        .unwrap();
-    let (s, body) = t
-        .send(
-            reqwest::Method::PUT,
-            Some(&t.admin),
-            "/api/v1/routing/rules",
-            Some(json!({ "rules": [{ "name": "Alla", "team_id": service }] })),
-        )
-        .await;
-    assert_eq!(s, 200, "{body}");
+    let lena = lena_leading(&t, service).await;
     let mut cases = Vec::new();
     for (i, name) in ["Eva Berg", "Sven Ek", "Maja Lind"].iter().enumerate() {
         let (s, created) = t

@@ -5,31 +5,15 @@
 //! is offered to show the post again; the done post leaves the queue.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
-use serde_json::json;
 
 use crate::meta::{configured, signed, wait_for_cases};
-use crate::workspace::{PASSWORD, attr, karin, page, post_form, select, sign_in};
+use crate::workspace::{attr, karin, lena_leading, page, post_form, select};
 
 async fn a_hostile_comment_is_moderated_step_by_step_from_the_case_view(backend: Backend) {
     let t = TestApp::spawn_with(backend, configured).await;
     let base = t.base_url.clone();
     let (service, session) = karin(&t).await;
-    t.agent("Lena Ledare", "lead", &[service]).await;
-    lotsen_app::signin::set_password(&t.app, "lena.ledare@banken.se", PASSWORD)
-        .await
-        .unwrap();
-    let lena = sign_in(&base, "lena.ledare@banken.se", PASSWORD)
-        .await
-        .unwrap();
-    let (s, body) = t
-        .send(
-            reqwest::Method::PUT,
-            Some(&t.admin),
-            "/api/v1/routing/rules",
-            Some(json!({ "rules": [{ "name": "Alla", "team_id": service }] })),
-        )
-        .await;
-    assert_eq!(s, 200, "{body}");
+    let lena = lena_leading(&t, service).await;
     let comment = br#"{"object":"page","entry":[{"id":"555","time":1764500100,"changes":[
         {"field":"feed","value":{"item":"comment","verb":"add","comment_id":"555_1_9","post_id":"555_1",
          "parent_id":"555_1","from":{"id":"7009","name":"Kalle Ek"},"created_time":1764500300,

@@ -47,6 +47,27 @@ pub(crate) async fn karin(t: &TestApp) -> (uuid::Uuid, String) {
     (team, session)
 }
 
+/// Lena Ledare, lead of `team`, signed in (her session); every new case is routed to
+/// `team`.
+pub(crate) async fn lena_leading(t: &TestApp, team: uuid::Uuid) -> String {
+    t.agent("Lena Ledare", "lead", &[team]).await;
+    lotsen_app::signin::set_password(&t.app, "lena.ledare@banken.se", PASSWORD)
+        .await
+        .unwrap();
+    let (s, body) = t
+        .send(
+            reqwest::Method::PUT,
+            Some(&t.admin),
+            "/api/v1/routing/rules",
+            Some(json!({ "rules": [{ "name": "Alla", "team_id": team }] })),
+        )
+        .await;
+    assert_eq!(s, 200, "{body}");
+    sign_in(&t.base_url, "lena.ledare@banken.se", PASSWORD)
+        .await
+        .unwrap()
+}
+
 /// The fields an error body names, in order.
 pub(crate) fn bad_fields(body: &serde_json::Value) -> Vec<&str> {
     body["error"]["fields"]
