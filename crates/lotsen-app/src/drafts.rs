@@ -81,7 +81,15 @@ pub async fn saved_replies_for(
         .await?
         .ok_or(AppError::NotFound("case"))?;
     let customer = app.store.customer(case.customer_id).await?;
-    let name = customer.as_ref().map(|c| c.name.as_str());
+    filled_for(app, actor, customer.as_ref().map(|c| c.name.as_str())).await
+}
+
+/// The saved replies the agent sees, filled in for a customer named `name`.
+pub async fn filled_for(
+    app: &App,
+    actor: &Agent,
+    name: Option<&str>,
+) -> Result<Vec<FilledReply>, AppError> {
     Ok(app
         .store
         .saved_replies(&actor.team_ids)

@@ -15,6 +15,7 @@ pub mod drafts;
 pub mod email;
 pub mod error;
 pub mod forecast;
+pub mod incidents;
 pub mod intake;
 pub mod lead;
 pub mod manager;

@@ -61,6 +61,8 @@ id_type!(
     EscalationId,
     /// A saved reply agents start their answers from.
     SavedReplyId,
+    /// One fault behind many contacts (an outage).
+    IncidentId,
 );
 
 /// The human reference of a case, shown as `L-000123`.

@@ -10,6 +10,7 @@ pub mod customer;
 pub mod error;
 pub mod hours;
 pub mod ids;
+pub mod incident;
 pub mod message;
 pub mod ports;
 pub mod routing;
@@ -25,8 +26,8 @@ pub use case::{
 pub use customer::{Customer, Identity, IdentityKind};
 pub use error::{DomainError, FieldError};
 pub use ids::{
-    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, MessageId, NoteId, SavedReplyId,
-    TeamId,
+    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, IncidentId, MessageId, NoteId,
+    SavedReplyId, TeamId,
 };
 pub use message::{Direction, Message, Note, Outbound};
 pub use ports::{Clock, IdGen};

@@ -46,6 +46,11 @@ impl Store {
             .await?;
             tx.commit().await?;
         }
+        // A bulk load is followed by fresh planner statistics, as autovacuum would give
+        // them a little later: without them PostgreSQL plans for the few rows it saw.
+        if self.backend() == crate::pool::Backend::Postgres {
+            sqlx::query("ANALYZE").execute(self.writer()).await?;
+        }
         self.count_cases().await
     }
 }

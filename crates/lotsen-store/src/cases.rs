@@ -50,6 +50,9 @@ pub struct CaseChange {
     /// For an assignment by the router: the new owner's capacity, checked in the
     /// transaction.
     pub guard: Option<crate::routing::CapacityGuard>,
+    /// A link to an incident to write with the case's `incident_linked` event
+    /// (automatic: by the match threshold).
+    pub incident_link: Option<(lotsen_domain::IncidentId, bool)>,
 }
 
 impl CaseChange {
@@ -64,6 +67,7 @@ impl CaseChange {
             attachments: Vec::new(),
             outbox: Vec::new(),
             guard: None,
+            incident_link: None,
         }
     }
 }
@@ -346,6 +350,18 @@ pub(crate) async fn write_change(
         crate::routing::sync_offer(tx, case, plan.at, assigned).await?;
     }
     write::insert_outbox(tx, &plan.outbox).await?;
+    if let Some((incident, automatic)) = plan.incident_link {
+        sqlx::query(
+            "INSERT INTO incident_links (incident_id, case_id, linked_at, automatic)
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(incident.to_string())
+        .bind(case.id.to_string())
+        .bind(crate::codec::micros(plan.at))
+        .bind(i64::from(automatic))
+        .execute(&mut *tx)
+        .await?;
+    }
     let changed = crate::signals::CaseChanged::of(Some(before), case);
     crate::signals::notify_case_changed(tx, backend, &changed).await?;
     Ok(Some(changed))

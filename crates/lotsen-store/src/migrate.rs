@@ -80,6 +80,11 @@ const SQLITE: &[Migration] = &[
         name: "moderation_queue",
         sql: include_str!("../migrations/sqlite/0012_moderation_queue.sql"),
     },
+    Migration {
+        version: 13,
+        name: "incidents",
+        sql: include_str!("../migrations/sqlite/0013_incidents.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -142,6 +147,11 @@ const POSTGRES: &[Migration] = &[
         version: 12,
         name: "moderation_queue",
         sql: include_str!("../migrations/postgres/0012_moderation_queue.sql"),
+    },
+    Migration {
+        version: 13,
+        name: "incidents",
+        sql: include_str!("../migrations/postgres/0013_incidents.sql"),
     },
 ];
 

@@ -8,6 +8,7 @@ pub mod model;
 pub mod moderation;
 pub mod pii;
 pub mod redact;
+pub mod similar;
 pub mod tone;
 pub mod words;
 
@@ -19,6 +20,7 @@ pub use manager::asks_for_manager;
 pub use moderation::{Category, Violation};
 pub use pii::{PiiKind, PiiOptions, PiiSpan, detect};
 pub use redact::redact;
+pub use similar::{Terms, terms};
 pub use tone::{Signal, Tone};
 
 /// Whether a text was written in public or in private.

@@ -135,6 +135,16 @@ pub fn router_parts(app: App) -> Parts {
         )
         .route("/teams/{id}/review", get(routes::queue::review_list))
         .route("/teams/{id}/load", get(routes::lead::load))
+        .route(
+            "/incidents",
+            get(routes::incidents::list).post(routes::incidents::declare),
+        )
+        .route("/incidents/{id}", get(routes::incidents::get))
+        .route(
+            "/incidents/{id}/suggestions",
+            get(routes::incidents::suggestions),
+        )
+        .route("/incidents/{id}/links", post(routes::incidents::link))
         .route("/teams/{id}/reassign", post(routes::lead::reassign))
         .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(

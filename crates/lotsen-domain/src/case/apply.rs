@@ -47,6 +47,7 @@ impl Case {
             resolution: None,
             closure: None,
             merged_into: None,
+            incident_ids: Vec::new(),
             counters: OutcomeCounters::from_events([event]),
             created_at: event.at,
             updated_at: event.at,
@@ -215,6 +216,11 @@ impl Case {
             EventKind::AutoAnswered { .. }
             | EventKind::NoticeReceived { .. }
             | EventKind::Merged { .. } => {}
+            EventKind::IncidentLinked { incident_id, .. } => {
+                if !self.incident_ids.contains(incident_id) {
+                    self.incident_ids.push(*incident_id);
+                }
+            }
             EventKind::TeamChanged { team_id, .. } => {
                 self.offer = None;
                 self.passed_by.clear();

@@ -75,7 +75,7 @@ fn not_active(case: &Case) -> DomainError {
 }
 
 impl Case {
-    pub(super) fn ensure_active(&self) -> Result<(), DomainError> {
+    pub(crate) fn ensure_active(&self) -> Result<(), DomainError> {
         if self.status.is_active() {
             Ok(())
         } else {

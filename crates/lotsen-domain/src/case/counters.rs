@@ -118,7 +118,8 @@ impl OutcomeCounters {
             | EventKind::NoticeReceived { .. }
             | EventKind::SlaAlerted { .. }
             | EventKind::MergedInto { .. }
-            | EventKind::Merged { .. } => {}
+            | EventKind::Merged { .. }
+            | EventKind::IncidentLinked { .. } => {}
         }
     }
 

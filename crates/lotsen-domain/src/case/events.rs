@@ -222,6 +222,16 @@ pub enum EventKind {
         /// Why, for the receiving team.
         note: String,
     },
+    /// The case was linked to an incident: the customer's problem is that fault.
+    IncidentLinked {
+        /// The incident.
+        incident_id: crate::ids::IncidentId,
+        /// Its title then.
+        title: String,
+        /// Linked by the match threshold, not by a person.
+        #[serde(default)]
+        automatic: bool,
+    },
     /// This case was a duplicate and was merged into another, where it goes on: closed
     /// here, and whatever the customer writes on it later lands in the other case.
     MergedInto {
@@ -370,6 +380,7 @@ impl EventKind {
             Self::MergedInto { .. } => "merged_into",
             Self::CallLogged { .. } => "call_logged",
             Self::TeamChanged { .. } => "team_changed",
+            Self::IncidentLinked { .. } => "incident_linked",
             Self::Merged { .. } => "merged",
         }
     }

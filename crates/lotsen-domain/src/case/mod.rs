@@ -225,6 +225,9 @@ pub struct Case {
     /// For a duplicate: the case it was merged into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub merged_into: Option<CaseId>,
+    /// The incidents it is linked to.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub incident_ids: Vec<crate::ids::IncidentId>,
     /// Outcome counters derived from the events.
     pub counters: OutcomeCounters,
     /// First contact.

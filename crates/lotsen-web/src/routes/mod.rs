@@ -7,6 +7,7 @@ pub mod drafts;
 pub mod email;
 pub mod forecast;
 pub mod health;
+pub mod incidents;
 pub mod lead;
 pub mod messages;
 pub mod moderation;

@@ -245,6 +245,7 @@ fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
         | EventKind::ClosedUnresolved { reason } => reason.clone(),
         EventKind::Offered { agent_id, .. } => names.agent(*agent_id),
         EventKind::MergedInto { reference, .. } => format!("→ {reference}"),
+        EventKind::IncidentLinked { title, .. } => format!("→ {title}"),
         EventKind::TeamChanged { team_id, note } => format!("→ {}: {note}", names.team(*team_id)),
         EventKind::Merged { from_reference, .. } => format!("{from_reference} →"),
         _ => String::new(),
@@ -555,26 +556,24 @@ pub(super) async fn render(
         Err(e) => return failure(&e),
     };
     let now = state.app.clock.now();
-    let (names, others) = match tokio::try_join!(
+    let customer_name = view.customer.as_ref().map(|c| c.name.as_str());
+    let (names, others, saved) = match tokio::try_join!(
         Names::load(state),
-        others(state, &view.case, &signed.agent, now, lang)
+        others(state, &view.case, &signed.agent, now, lang),
+        lotsen_app::drafts::filled_for(&state.app, &signed.agent, customer_name),
     ) {
         Ok(found) => found,
         Err(e) => return failure(&e),
     };
     let case = &view.case;
-    let saved =
-        match lotsen_app::drafts::saved_replies_for(&state.app, &signed.agent, case.id).await {
-            Ok(found) => found
-                .into_iter()
-                .filter(|r| r.language == lang.code())
-                .map(|r| Saved {
-                    title: r.title,
-                    text: r.text,
-                })
-                .collect(),
-            Err(e) => return failure(&e),
-        };
+    let saved: Vec<Saved> = saved
+        .into_iter()
+        .filter(|r| r.language == lang.code())
+        .map(|r| Saved {
+            title: r.title,
+            text: r.text,
+        })
+        .collect();
     let actor = signed.agent.actor();
     let handoff = case.pending_handoff().map(|h| PendingHandoff {
         id: h.id.to_string(),

@@ -63,6 +63,7 @@ pub fn event(lang: Lang, name: &str) -> &'static str {
         "notice_received" => pick(lang, "Automatiskt meddelande", "Automatic notice"),
         "sla_alerted" => pick(lang, "Tidsgränsvarning", "Deadline alert"),
         "call_logged" => pick(lang, "Samtal", "Call"),
+        "incident_linked" => pick(lang, "Kopplat till en incident", "Linked to an incident"),
         "team_changed" => pick(lang, "Flyttat till ett annat team", "Moved to another team"),
         "merged_into" => pick(
             lang,

@@ -13,6 +13,7 @@ mod composer;
 mod drafts;
 mod email;
 mod forecast;
+mod incidents;
 mod lead;
 mod merge;
 mod messages;

@@ -1,0 +1,140 @@
+//! Incidents as use cases: a lead or admin declares one; open cases that match are
+//! suggested (their subject's likeness to the incident's title and services and to its
+//! first linked cases, when they came, on which channel), linked by an agent, or linked
+//! automatically above the incident's threshold. Each link is the case's
+//! `incident_linked` event and the link row, in one transaction.
+
+use lotsen_domain::incident::{Declare, Incident};
+use lotsen_domain::{Agent, Case, CaseId, IncidentId, Status};
+use lotsen_store::{CaseChange, CaseFilter, IncidentRow};
+
+use crate::{App, AppError};
+
+/// How many of the newest open cases are weighed for suggestions.
+pub const CANDIDATES: u32 = 500;
+
+/// The lowest match that is suggested.
+pub const SUGGEST_FROM: f32 = 0.3;
+
+/// A case that may be about the incident.
+#[derive(Debug, Clone)]
+pub struct Suggestion {
+    /// The case.
+    pub case: Case,
+    /// How well it matches, 0 to 1.
+    pub score: f32,
+}
+
+/// Declares an incident (leads and admins); cases that match above its threshold are
+/// linked at once.
+pub async fn declare(app: &App, actor: &Agent, input: &Declare<'_>) -> Result<Incident, AppError> {
+    if !actor.actor().is_lead_or_admin() {
+        return Err(AppError::Forbidden {
+            code: "leads_only",
+            message: "only leads and admins declare incidents".into(),
+        });
+    }
+    let incident = Incident::declare(app.id(), input, Some(actor.id), app.clock.now())?;
+    app.store.create_incident(&incident).await?;
+    tracing::info!(incident.id = %incident.id, "incident declared");
+    link_matching(app, incident.id).await?;
+    Ok(incident)
+}
+
+/// The incidents, open first, each with its count of linked cases.
+pub async fn list(app: &App) -> Result<Vec<IncidentRow>, AppError> {
+    Ok(app.store.incidents().await?)
+}
+
+/// One incident with its count of linked cases.
+pub async fn get(app: &App, id: IncidentId) -> Result<IncidentRow, AppError> {
+    app.store
+        .incident(id)
+        .await?
+        .ok_or(AppError::NotFound("incident"))
+}
+
+/// The incident's words: its title and services, and its first linked cases' subjects.
+async fn incident_terms(app: &App, incident: &Incident) -> Result<lotsen_text::Terms, AppError> {
+    let mut text = format!("{} {}", incident.title, incident.services.join(" "));
+    for id in app
+        .store
+        .linked_cases(incident.id)
+        .await?
+        .into_iter()
+        .take(5)
+    {
+        if let Some(case) = app.store.case(id).await? {
+            text.push(' ');
+            text.push_str(&case.subject);
+        }
+    }
+    Ok(lotsen_text::terms(&text))
+}
+
+/// Open cases that may be about the incident, best first (at most 50).
+pub async fn suggestions(app: &App, id: IncidentId) -> Result<Vec<Suggestion>, AppError> {
+    let incident = get(app, id).await?.incident;
+    let terms = incident_terms(app, &incident).await?;
+    let filter = CaseFilter {
+        status: Some(Status::Open),
+        ..CaseFilter::default()
+    };
+    let mut out: Vec<Suggestion> = app
+        .store
+        .list_cases(&filter, CANDIDATES, 0)
+        .await?
+        .cases
+        .into_iter()
+        .filter(|c| !c.incident_ids.contains(&id))
+        .map(|case| {
+            let likeness = terms.similarity(&lotsen_text::terms(&case.subject));
+            let score = incident.match_score(&case, likeness);
+            Suggestion { case, score }
+        })
+        .filter(|s| s.score >= SUGGEST_FROM)
+        .collect();
+    out.sort_by(|a, b| b.score.total_cmp(&a.score));
+    out.truncate(50);
+    Ok(out)
+}
+
+/// Links a case to the incident (any agent).
+pub async fn link(
+    app: &App,
+    actor: Option<&Agent>,
+    id: IncidentId,
+    case_id: CaseId,
+    automatic: bool,
+) -> Result<Case, AppError> {
+    let incident = get(app, id).await?.incident;
+    let at = app.clock.now();
+    let who = actor.map_or(lotsen_domain::Actor::System, Agent::actor);
+    let (case, _) = app
+        .store
+        .update_case(case_id, |case| {
+            let mut change = CaseChange::events(at, who.clone(), incident.link(case, automatic)?);
+            change.incident_link = Some((id, automatic));
+            Ok(change)
+        })
+        .await?;
+    Ok(case)
+}
+
+/// Links every suggested case at or above the incident's threshold; how many.
+pub async fn link_matching(app: &App, id: IncidentId) -> Result<usize, AppError> {
+    let incident = get(app, id).await?.incident;
+    if incident.auto_link_at.is_none() {
+        return Ok(0);
+    }
+    let mut linked = 0;
+    for s in suggestions(app, id).await? {
+        if incident.links_automatically(s.score) {
+            match link(app, None, id, s.case.id, true).await {
+                Ok(_) => linked += 1,
+                Err(e) => tracing::warn!(case.id = %s.case.id, code = e.code(), "case not linked"),
+            }
+        }
+    }
+    Ok(linked)
+}

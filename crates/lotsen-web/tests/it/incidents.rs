@@ -1,0 +1,118 @@
+//! Incidents over HTTP, on both backends: a lead declares the app-login fault; the open
+//! cases about it are suggested and the one about something else is not; an agent links
+//! one (once); a second incident with a threshold links the matching cases itself; the
+//! list counts each incident's linked cases; an agent cannot declare.
+
+use lotsen_testkit::{Backend, TestApp, on_both_backends};
+use serde_json::{Value, json};
+
+use crate::workspace::bad_fields;
+
+async fn message(t: &TestApp, i: usize, subject: &str) -> String {
+    let (s, created) = t
+        .post(
+            &t.admin,
+            "/api/v1/messages",
+            json!({ "external_id": format!("inc-{i}"),
+                    "customer": { "name": format!("Kund {i}"), "email": format!("kund{i}@example.se") },
+                    "subject": subject, "body": format!("{subject}. Vad ska jag göra?") }),
+        )
+        .await;
+    assert_eq!(s, 201, "{created}");
+    created["case_id"].as_str().unwrap().to_owned()
+}
+
+fn ids(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["case"]["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let team = t.team("Kundservice").await;
+    let lead = t.agent("Lena Ledare", "lead", &[team]).await;
+    let agent = t.agent("Karin Lund", "agent", &[team]).await;
+    let login = message(&t, 1, "Inloggningen i appen fungerar inte").await;
+    let also = message(&t, 2, "Kan inte logga in i appen").await;
+    let other = message(&t, 3, "Adressändring").await;
+
+    let declare = json!({ "title": "Inloggningen i appen fungerar inte", "services": ["app"],
+                          "channels": ["api"], "public_status": "Vi har en störning i inloggningen i appen." });
+    let (s, _) = t.post(&agent, "/api/v1/incidents", declare.clone()).await;
+    assert_eq!(s, 403);
+    let (s, refused) = t
+        .post(&lead, "/api/v1/incidents", json!({ "channels": ["fax"] }))
+        .await;
+    assert_eq!(s, 422);
+    assert_eq!(bad_fields(&refused), ["channels"]);
+    let (s, incident) = t.post(&lead, "/api/v1/incidents", declare).await;
+    assert_eq!(s, 201, "{incident}");
+    assert_eq!(incident["linked_cases"], 0);
+    let id = incident["id"].as_str().unwrap().to_owned();
+
+    let (s, suggested) = t
+        .get(&agent, &format!("/api/v1/incidents/{id}/suggestions"))
+        .await;
+    assert_eq!(s, 200, "{suggested}");
+    let found = ids(&suggested);
+    assert!(
+        found.contains(&login) && found.contains(&also),
+        "{suggested}"
+    );
+    assert!(!found.contains(&other), "{suggested}");
+    assert_eq!(found[0], login, "the closest match first");
+
+    let path = format!("/api/v1/incidents/{id}/links");
+    let (s, linked) = t.post(&agent, &path, json!({ "case_id": login })).await;
+    assert_eq!(s, 200, "{linked}");
+    let (s, again) = t.post(&agent, &path, json!({ "case_id": login })).await;
+    assert_eq!(
+        (s, again["error"]["code"].as_str()),
+        (409, Some("already_linked"))
+    );
+    let (_, shown) = t.get(&agent, &format!("/api/v1/cases/{login}")).await;
+    assert!(
+        shown["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["type"] == "incident_linked"),
+        "{shown}"
+    );
+
+    // A second incident links what matches by itself.
+    let (s, auto) = t
+        .post(
+            &lead,
+            "/api/v1/incidents",
+            json!({ "title": "Appen: inloggning", "public_status": "Störning i appen.",
+                    "auto_link_at": 0.5 }),
+        )
+        .await;
+    assert_eq!(s, 201, "{auto}");
+    assert_eq!(auto["linked_cases"], 2, "{auto}");
+    let (_, list) = t.get(&agent, "/api/v1/incidents").await;
+    let counts: Vec<(String, u64)> = list["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["title"].as_str().unwrap().to_owned(),
+                i["linked_cases"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            ("Appen: inloggning".to_owned(), 2),
+            ("Inloggningen i appen fungerar inte".to_owned(), 1)
+        ]
+    );
+}
+
+on_both_backends!(the_outage_is_declared_and_its_cases_are_suggested_and_linked);
