@@ -138,3 +138,98 @@ pub async fn link_matching(app: &App, id: IncidentId) -> Result<usize, AppError>
     }
     Ok(linked)
 }
+
+/// How many linked cases a status update is sent to per second, at most: the outbox
+/// jobs are spread so the channels are not flooded.
+pub const UPDATE_RATE_PER_SECOND: i64 = 20;
+
+/// What a status update did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Told {
+    /// The update's number, from 1.
+    pub update: usize,
+    /// Cases answered with it.
+    pub told: usize,
+    /// Linked cases not answered: closed, or told this update already.
+    pub skipped: usize,
+}
+
+/// A status update (leads and admins): the incident's public status changes and every
+/// open linked case is answered on its own channel with a personal message (the
+/// customer's first name, the agent's signature), through the outbox at a controlled
+/// rate; each case once per update.
+pub async fn post_update(
+    app: &App,
+    actor: &Agent,
+    id: IncidentId,
+    text: Option<&str>,
+) -> Result<Told, AppError> {
+    if !actor.actor().is_lead_or_admin() {
+        return Err(AppError::Forbidden {
+            code: "leads_only",
+            message: "only leads and admins post incident updates".into(),
+        });
+    }
+    let mut incident = get(app, id).await?.incident;
+    let now = app.clock.now();
+    incident.update(text.unwrap_or_default(), Some(actor.id), now)?;
+    app.store.save_incident(&incident, now).await?;
+    let update = incident.updates.len();
+    let text = incident.public_status.clone();
+    let mut out = Told {
+        update,
+        ..Told::default()
+    };
+    for case_id in app.store.linked_cases(id).await? {
+        let (case, customer) = crate::cases::with_customer(app, case_id).await?;
+        let channel = case.origin_channel;
+        let external = format!("incident-{id}-{update}-{case_id}@{}", app.mail.domain());
+        if !case.status.is_active() || app.store.has_message(channel, &external).await? {
+            out.skipped += 1;
+            continue;
+        }
+        let body = lotsen_domain::incident::personal_update(
+            &text,
+            Some(customer.name.as_str()),
+            &actor.signature_name,
+        );
+        let delay = jiff::SignedDuration::from_millis(
+            1000 * i64::try_from(out.told).unwrap_or(i64::MAX) / UPDATE_RATE_PER_SECOND,
+        );
+        let message_id: lotsen_domain::MessageId = app.id();
+        let job_id = app.ids.next_uuid();
+        let sent = crate::cases::change(app, actor, case_id, |case, ch| {
+            let visibility = lotsen_domain::Visibility::Private;
+            ch.events = incident.tell(case, message_id, channel)?;
+            let mut message = lotsen_domain::Message::outbound(lotsen_domain::Outbound {
+                id: message_id,
+                case_id: case.id,
+                channel,
+                visibility,
+                author: ch.actor.clone(),
+                body: &body,
+                at: ch.at,
+            });
+            message.external_id = Some(external.clone());
+            ch.messages = vec![message];
+            ch.outbox = vec![lotsen_store::OutboxJob {
+                id: job_id,
+                kind: crate::email::delivery_kind(channel),
+                case_id: Some(case.id),
+                payload: serde_json::json!({ "message_id": message_id, "channel": channel.as_str() }),
+                at: ch.at + delay,
+            }];
+            Ok(())
+        })
+        .await;
+        match sent {
+            Ok(_) => out.told += 1,
+            Err(e) => {
+                tracing::warn!(case.id = %case_id, code = e.code(), "incident update not sent");
+                out.skipped += 1;
+            }
+        }
+    }
+    tracing::info!(incident.id = %id, update, told = out.told, skipped = out.skipped, "incident update sent");
+    Ok(out)
+}

@@ -213,6 +213,44 @@ impl Incident {
     }
 }
 
+/// A status update as one customer reads it: to them by first name, signed by the
+/// agent, so the flood is answered personally ("Hej Eva!" or "Hej!" without a name).
+pub fn personal_update(text: &str, customer_name: Option<&str>, signature: &str) -> String {
+    let greeting = customer_name
+        .and_then(|n| n.split_whitespace().next())
+        .filter(|n| n.chars().any(char::is_alphabetic))
+        .map_or_else(|| "Hej!".to_owned(), |n| format!("Hej {n}!"));
+    format!(
+        "{greeting}\n\n{}\n\nVänliga hälsningar\n{}",
+        text.trim(),
+        signature.trim()
+    )
+}
+
+impl Incident {
+    /// A status update told to one linked case: a reply on its channel that answers the
+    /// customer, sent for the incident (whoever owns the case stays its owner).
+    pub fn tell(
+        &self,
+        case: &Case,
+        message_id: crate::ids::MessageId,
+        channel: Channel,
+    ) -> Result<Vec<EventKind>, DomainError> {
+        case.ensure_active()?;
+        if !case.incident_ids.contains(&self.id) {
+            return Err(DomainError::conflict(
+                "not_linked",
+                format!("case {} is not linked to the incident", case.reference),
+            ));
+        }
+        Ok(vec![EventKind::ReplySent {
+            message_id,
+            channel,
+            visibility: crate::case::Visibility::Private,
+        }])
+    }
+}
+
 /// What resolving the incident does to a linked case: resolve it when the incident was
 /// all it was about (nothing else waits on it, and the customer wrote about nothing
 /// else), else tell the customer and leave it open.
@@ -327,6 +365,11 @@ mod tests {
             i.update("x", None, at(91)).unwrap_err().code(),
             "incident_resolved"
         );
+        assert_eq!(
+            personal_update("Inloggningen fungerar igen.", Some("Eva Berg"), "Karin"),
+            "Hej Eva!\n\nInloggningen fungerar igen.\n\nVänliga hälsningar\nKarin"
+        );
+        assert!(personal_update("x", None, "Karin").starts_with("Hej!\n"));
         assert!(closes_with_incident(&case_at(10, Channel::Chat), false));
         assert_eq!(
             i.link(&case_at(10, Channel::Chat), false)

@@ -217,6 +217,23 @@ impl Store {
         .transpose()
     }
 
+    /// Whether a message with this provider id exists on the channel (a status update
+    /// already sent to a case, an email already taken in).
+    pub async fn has_message(
+        &self,
+        channel: lotsen_domain::Channel,
+        external_id: &str,
+    ) -> Result<bool, StoreError> {
+        Ok(
+            sqlx::query("SELECT 1 AS one FROM messages WHERE channel = $1 AND external_id = $2")
+                .bind(channel.as_str())
+                .bind(external_id)
+                .fetch_optional(self.reader())
+                .await?
+                .is_some(),
+        )
+    }
+
     /// The newest message the customer wrote in a case on a channel, with the given
     /// visibility (what a reply on a social channel answers).
     pub async fn latest_inbound(

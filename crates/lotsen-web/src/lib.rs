@@ -145,6 +145,7 @@ pub fn router_parts(app: App) -> Parts {
             get(routes::incidents::suggestions),
         )
         .route("/incidents/{id}/links", post(routes::incidents::link))
+        .route("/incidents/{id}/updates", post(routes::incidents::update))
         .route("/teams/{id}/reassign", post(routes::lead::reassign))
         .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(

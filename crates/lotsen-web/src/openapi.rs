@@ -53,6 +53,7 @@ impl Modify for BearerAuth {
         routes::incidents::get,
         routes::incidents::suggestions,
         routes::incidents::link,
+        routes::incidents::update,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

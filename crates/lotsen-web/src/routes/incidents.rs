@@ -225,3 +225,45 @@ pub async fn link(
     let case = lotsen_app::incidents::link(&state.app, Some(&agent), id, case_id, false).await?;
     Ok(Json(CaseDto::from(&case)))
 }
+
+/// A status update.
+#[derive(Debug, Deserialize, ToSchema)]
+pub struct UpdateRequest {
+    /// What customers are told.
+    pub text: Option<String>,
+}
+
+/// What a status update did.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct UpdateSent {
+    /// The update's number, from 1.
+    pub update: usize,
+    /// Linked cases answered with it.
+    pub told: usize,
+    /// Linked cases not answered (closed, or told already).
+    pub skipped: usize,
+}
+
+/// Posts a status update (leads and admins): every open linked case is answered on its
+/// own channel, personally, through the outbox at a controlled rate.
+#[utoipa::path(
+    post, path = "/api/v1/incidents/{id}/updates", tag = "incidents",
+    params(("id" = String, Path, description = "Incident id")),
+    request_body = UpdateRequest,
+    responses((status = 200, body = UpdateSent), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn update(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    IdPath(id): IdPath<IncidentId>,
+    ApiJson(req): ApiJson<UpdateRequest>,
+) -> Result<Json<UpdateSent>, ApiError> {
+    let told =
+        lotsen_app::incidents::post_update(&state.app, &agent, id, req.text.as_deref()).await?;
+    Ok(Json(UpdateSent {
+        update: told.update,
+        told: told.told,
+        skipped: told.skipped,
+    }))
+}

@@ -1,7 +1,8 @@
 //! Incidents over HTTP, on both backends: a lead declares the app-login fault; the open
 //! cases about it are suggested and the one about something else is not; an agent links
 //! one (once); a second incident with a threshold links the matching cases itself; the
-//! list counts each incident's linked cases; an agent cannot declare.
+//! list counts each incident's linked cases; an agent cannot declare; a status update
+//! answers each linked case once, personally, without taking it.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::{Value, json};
@@ -112,6 +113,47 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
             ("Appen: inloggning".to_owned(), 2),
             ("Inloggningen i appen fungerar inte".to_owned(), 1)
         ]
+    );
+
+    // A status update answers every linked case personally, once; nobody's case changes
+    // owner; an agent cannot post one.
+    let auto_id = auto["id"].as_str().unwrap();
+    let updates = format!("/api/v1/incidents/{auto_id}/updates");
+    let (s, _) = t.post(&agent, &updates, json!({ "text": "x" })).await;
+    assert_eq!(s, 403);
+    let (s, told) = t
+        .post(
+            &lead,
+            &updates,
+            json!({ "text": "Felet är hittat och inloggningen fungerar igen." }),
+        )
+        .await;
+    assert_eq!(s, 200, "{told}");
+    assert_eq!(
+        (told["update"].as_u64(), told["told"].as_u64()),
+        (Some(1), Some(2))
+    );
+    for case in [&login, &also] {
+        let (_, shown) = t.get(&agent, &format!("/api/v1/cases/{case}")).await;
+        let replies: Vec<&Value> = shown["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["type"] == "reply_sent")
+            .collect();
+        assert_eq!(replies.len(), 1, "{shown}");
+        let body = replies[0]["message"]["body"].as_str().unwrap();
+        assert!(
+            body.starts_with("Hej Kund!\n\nFelet är hittat") && body.ends_with("\nLena"),
+            "{body}"
+        );
+        assert_eq!(shown["owner_id"], Value::Null);
+        assert_eq!(shown["status"], "waiting_on_customer");
+    }
+    let (_, list) = t.get(&agent, "/api/v1/incidents").await;
+    assert_eq!(
+        list["incidents"][0]["public_status"],
+        "Felet är hittat och inloggningen fungerar igen."
     );
 }
 
