@@ -152,6 +152,8 @@ pub struct Told {
     pub told: usize,
     /// Linked cases not answered: closed, or told this update already.
     pub skipped: usize,
+    /// Of those told, the cases resolved with the incident.
+    pub resolved: usize,
 }
 
 /// A status update (leads and admins): the incident's public status changes and every
@@ -164,6 +166,53 @@ pub async fn post_update(
     id: IncidentId,
     text: Option<&str>,
 ) -> Result<Told, AppError> {
+    announce(app, actor, id, text, false).await
+}
+
+/// Resolves the incident (leads and admins): the closing text is told to every open
+/// linked case like an update, and the cases that were only about the incident are
+/// resolved with it; a case whose customer last wrote about something else, or that
+/// waits on a handoff or an escalation, stays open.
+pub async fn resolve(
+    app: &App,
+    actor: &Agent,
+    id: IncidentId,
+    text: Option<&str>,
+) -> Result<Told, AppError> {
+    announce(app, actor, id, text, true).await
+}
+
+/// Whether the customer's latest message on the case is about something else than the
+/// incident (its words barely meet the incident's).
+async fn about_other_things(
+    app: &App,
+    case: &Case,
+    terms: &lotsen_text::Terms,
+) -> Result<bool, AppError> {
+    let latest = app
+        .store
+        .latest_inbound(
+            case.id,
+            case.origin_channel,
+            lotsen_domain::Visibility::Private,
+        )
+        .await?;
+    Ok(latest.is_some_and(|m| {
+        let mine = lotsen_text::terms(&m.body);
+        !mine.is_empty() && terms.similarity(&mine) < OTHER_THINGS_BELOW
+    }))
+}
+
+/// Below this likeness a customer's latest message is about something else.
+pub const OTHER_THINGS_BELOW: f32 = 0.15;
+
+async fn announce(
+    app: &App,
+    actor: &Agent,
+    id: IncidentId,
+    text: Option<&str>,
+    closing: bool,
+) -> Result<Told, AppError> {
     if !actor.actor().is_lead_or_admin() {
         return Err(AppError::Forbidden {
             code: "leads_only",
@@ -172,8 +221,13 @@ pub async fn post_update(
     }
     let mut incident = get(app, id).await?.incident;
     let now = app.clock.now();
-    incident.update(text.unwrap_or_default(), Some(actor.id), now)?;
+    if closing {
+        incident.resolve(text.unwrap_or_default(), Some(actor.id), now)?;
+    } else {
+        incident.update(text.unwrap_or_default(), Some(actor.id), now)?;
+    }
     app.store.save_incident(&incident, now).await?;
+    let terms = incident_terms(app, &incident).await?;
     let update = incident.updates.len();
     let text = incident.public_status.clone();
     let mut out = Told {
@@ -196,11 +250,20 @@ pub async fn post_update(
         let delay = jiff::SignedDuration::from_millis(
             1000 * i64::try_from(out.told).unwrap_or(i64::MAX) / UPDATE_RATE_PER_SECOND,
         );
+        let closes = closing
+            && lotsen_domain::incident::closes_with_incident(
+                &case,
+                about_other_things(app, &case, &terms).await?,
+            );
         let message_id: lotsen_domain::MessageId = app.id();
         let job_id = app.ids.next_uuid();
         let sent = crate::cases::change(app, actor, case_id, |case, ch| {
             let visibility = lotsen_domain::Visibility::Private;
-            ch.events = incident.tell(case, message_id, channel)?;
+            ch.events = if closes {
+                incident.close_case(case, message_id, channel)?
+            } else {
+                incident.tell(case, message_id, channel)?
+            };
             let mut message = lotsen_domain::Message::outbound(lotsen_domain::Outbound {
                 id: message_id,
                 case_id: case.id,
@@ -223,7 +286,12 @@ pub async fn post_update(
         })
         .await;
         match sent {
-            Ok(_) => out.told += 1,
+            Ok(_) => {
+                out.told += 1;
+                if closes {
+                    out.resolved += 1;
+                }
+            }
             Err(e) => {
                 tracing::warn!(case.id = %case_id, code = e.code(), "incident update not sent");
                 out.skipped += 1;

@@ -251,6 +251,24 @@ impl Incident {
     }
 }
 
+impl Incident {
+    /// Resolving the incident closes a linked case that was only about it: the closing
+    /// message told, then the case resolved with the incident as its summary.
+    pub fn close_case(
+        &self,
+        case: &Case,
+        message_id: crate::ids::MessageId,
+        channel: Channel,
+    ) -> Result<Vec<EventKind>, DomainError> {
+        let mut events = self.tell(case, message_id, channel)?;
+        events.push(EventKind::Resolved {
+            summary: format!("Incidenten är löst: {}", self.title),
+            category: Some("incident".into()),
+        });
+        Ok(events)
+    }
+}
+
 /// What resolving the incident does to a linked case: resolve it when the incident was
 /// all it was about (nothing else waits on it, and the customer wrote about nothing
 /// else), else tell the customer and leave it open.

@@ -54,6 +54,7 @@ impl Modify for BearerAuth {
         routes::incidents::suggestions,
         routes::incidents::link,
         routes::incidents::update,
+        routes::incidents::resolve,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

@@ -242,6 +242,8 @@ pub struct UpdateSent {
     pub told: usize,
     /// Linked cases not answered (closed, or told already).
     pub skipped: usize,
+    /// Of those told, the cases resolved with the incident.
+    pub resolved: usize,
 }
 
 /// Posts a status update (leads and admins): every open linked case is answered on its
@@ -265,5 +267,32 @@ pub async fn update(
         update: told.update,
         told: told.told,
         skipped: told.skipped,
+        resolved: told.resolved,
+    }))
+}
+
+/// Resolves the incident (leads and admins): the closing text is told to every open
+/// linked case, and those that were only about the incident are resolved; a case whose
+/// customer last wrote about something else, or that waits on a handoff or an
+/// escalation, stays open.
+#[utoipa::path(
+    post, path = "/api/v1/incidents/{id}/resolve", tag = "incidents",
+    params(("id" = String, Path, description = "Incident id")),
+    request_body = UpdateRequest,
+    responses((status = 200, body = UpdateSent), (status = 403, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn resolve(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    IdPath(id): IdPath<IncidentId>,
+    ApiJson(req): ApiJson<UpdateRequest>,
+) -> Result<Json<UpdateSent>, ApiError> {
+    let told = lotsen_app::incidents::resolve(&state.app, &agent, id, req.text.as_deref()).await?;
+    Ok(Json(UpdateSent {
+        update: told.update,
+        told: told.told,
+        skipped: told.skipped,
+        resolved: told.resolved,
     }))
 }

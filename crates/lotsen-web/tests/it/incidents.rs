@@ -2,7 +2,8 @@
 //! cases about it are suggested and the one about something else is not; an agent links
 //! one (once); a second incident with a threshold links the matching cases itself; the
 //! list counts each incident's linked cases; an agent cannot declare; a status update
-//! answers each linked case once, personally, without taking it.
+//! answers each linked case once, personally, without taking it; resolving closes the
+//! case that was only about the fault and keeps open the one with another question.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::{Value, json};
@@ -154,6 +155,52 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
     assert_eq!(
         list["incidents"][0]["public_status"],
         "Felet är hittat och inloggningen fungerar igen."
+    );
+
+    // The second customer writes about something else; resolving the incident closes
+    // the first case and tells, but keeps open, the second.
+    let (s, _) = t
+        .post(
+            &t.admin,
+            "/api/v1/messages",
+            json!({ "external_id": "inc-2b",
+                    "customer": { "name": "Kund 2", "email": "kund2@example.se" },
+                    "body": "Tack! En sak till: jag vill byta adress för mina kontoutdrag." }),
+        )
+        .await;
+    assert_eq!(s, 201);
+    let (s, done) = t
+        .post(
+            &lead,
+            &format!("/api/v1/incidents/{auto_id}/resolve"),
+            json!({ "text": "Störningen är över. Tack för ert tålamod." }),
+        )
+        .await;
+    assert_eq!(s, 200, "{done}");
+    assert_eq!(
+        (done["told"].as_u64(), done["resolved"].as_u64()),
+        (Some(2), Some(1))
+    );
+    let (_, first) = t.get(&agent, &format!("/api/v1/cases/{login}")).await;
+    assert_eq!(first["status"], "resolved");
+    assert_eq!(first["resolution_category"], "incident");
+    let (_, second) = t.get(&agent, &format!("/api/v1/cases/{also}")).await;
+    assert_eq!(
+        second["status"], "waiting_on_customer",
+        "told, and still open"
+    );
+    let (_, list) = t.get(&agent, "/api/v1/incidents").await;
+    let resolved = list["incidents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == auto_id)
+        .unwrap();
+    assert_eq!(resolved["status"], "resolved");
+    let (s, again) = t.post(&lead, &updates, json!({ "text": "igen" })).await;
+    assert_eq!(
+        (s, again["error"]["code"].as_str()),
+        (409, Some("incident_resolved"))
     );
 }
 
