@@ -18,6 +18,15 @@ pub struct IncidentRow {
     pub linked: u64,
 }
 
+/// What an incident cost: the customers it touched and the contacts it caused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IncidentFigures {
+    /// Different customers among the linked cases.
+    pub customers: u64,
+    /// Messages the customers wrote on the linked cases.
+    pub contacts: u64,
+}
+
 fn status(i: &Incident) -> &'static str {
     match i.status {
         lotsen_domain::incident::IncidentStatus::Open => "open",
@@ -83,6 +92,24 @@ impl Store {
         .iter()
         .map(incident_row)
         .collect()
+    }
+
+    /// The customers an incident touched and the messages they wrote on its cases.
+    pub async fn incident_figures(&self, id: IncidentId) -> Result<IncidentFigures, StoreError> {
+        let row = sqlx::query(
+            "SELECT
+                (SELECT COUNT(DISTINCT c.customer_id) FROM incident_links l JOIN cases c ON c.id = l.case_id
+                 WHERE l.incident_id = $1) AS customers,
+                (SELECT COUNT(*) FROM incident_links l JOIN messages m ON m.case_id = l.case_id
+                 WHERE l.incident_id = $1 AND m.direction = 'inbound') AS contacts",
+        )
+        .bind(id.to_string())
+        .fetch_one(self.reader())
+        .await?;
+        Ok(IncidentFigures {
+            customers: u64::try_from(int(&row, "customers")?).unwrap_or(0),
+            contacts: u64::try_from(int(&row, "contacts")?).unwrap_or(0),
+        })
     }
 
     /// The cases linked to an incident, first linked first.

@@ -33,7 +33,7 @@ pub use directory::ApiTokenRecord;
 pub use email::{AttachmentRecord, Delivery, EmailDetails, EmailRecord, MessageMail};
 pub use error::StoreError;
 pub use inbound::{InboundOutcome, InboundRecord, SealedOriginal};
-pub use incidents::IncidentRow;
+pub use incidents::{IncidentFigures, IncidentRow};
 pub use logins::SessionRecord;
 pub use migrate::{Migration, migrations};
 pub use outbox::{ClaimedJob, MAX_ATTEMPTS};

@@ -148,20 +148,50 @@ pub async fn declare(
     Ok((StatusCode::CREATED, Json(IncidentDto::from(&row))))
 }
 
-/// One incident.
+/// One incident with what it cost.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IncidentDetail {
+    /// The incident.
+    #[serde(flatten)]
+    pub incident: IncidentDto,
+    /// Different customers among the linked cases.
+    pub customers_affected: u64,
+    /// Messages the customers wrote on the linked cases beyond each case's first: the
+    /// contacts the fault caused again.
+    pub extra_contacts: u64,
+    /// From declaration to resolution, in whole minutes (while resolved).
+    pub minutes_to_resolve: Option<i64>,
+}
+
+/// One incident, with the customers affected, the extra contacts it caused and the
+/// time it took to resolve.
 #[utoipa::path(
     get, path = "/api/v1/incidents/{id}", tag = "incidents",
     params(("id" = String, Path, description = "Incident id")),
-    responses((status = 200, body = IncidentDto), (status = 404, body = ErrorBody)),
+    responses((status = 200, body = IncidentDetail), (status = 404, body = ErrorBody)),
     security(("bearer" = []))
 )]
 pub async fn get(
     State(state): State<AppState>,
     CurrentAgent(_agent): CurrentAgent,
     IdPath(id): IdPath<IncidentId>,
-) -> Result<Json<IncidentDto>, ApiError> {
+) -> Result<Json<IncidentDetail>, ApiError> {
     let row = lotsen_app::incidents::get(&state.app, id).await?;
-    Ok(Json(IncidentDto::from(&row)))
+    let figures = state
+        .app
+        .store
+        .incident_figures(id)
+        .await
+        .map_err(AppError::from)?;
+    let i = &row.incident;
+    Ok(Json(IncidentDetail {
+        customers_affected: figures.customers,
+        extra_contacts: figures.contacts.saturating_sub(row.linked),
+        minutes_to_resolve: i
+            .resolved_at
+            .map(|r| r.duration_since(i.declared_at).as_secs() / 60),
+        incident: IncidentDto::from(&row),
+    }))
 }
 
 /// A case that may be about the incident.

@@ -210,6 +210,7 @@ struct CasePage<'a> {
     /// For a merged duplicate: the id and reference of the case it goes on in.
     merged_into: Option<String>,
     into_ref: String,
+    banners: Vec<super::Banner>,
 }
 
 fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
@@ -557,10 +558,11 @@ pub(super) async fn render(
     };
     let now = state.app.clock.now();
     let customer_name = view.customer.as_ref().map(|c| c.name.as_str());
-    let (names, others, saved) = match tokio::try_join!(
+    let (names, others, saved, banners) = match tokio::try_join!(
         Names::load(state),
         others(state, &view.case, &signed.agent, now, lang),
         lotsen_app::drafts::filled_for(&state.app, &signed.agent, customer_name),
+        super::banners(state),
     ) {
         Ok(found) => found,
         Err(e) => return failure(&e),
@@ -670,6 +672,7 @@ pub(super) async fn render(
         problem,
         merged_into: case.merged_into.map(|m| m.to_string()),
         into_ref: merged_reference(&view),
+        banners,
     }
     .render();
     page(status, rendered)

@@ -81,6 +81,25 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// An open incident, as the banner on the workspace's pages says it.
+pub(super) struct Banner {
+    pub title: String,
+    pub status: String,
+}
+
+/// The open incidents, for the banner.
+pub(super) async fn banners(state: &AppState) -> Result<Vec<Banner>, lotsen_app::AppError> {
+    Ok(lotsen_app::incidents::list(&state.app)
+        .await?
+        .into_iter()
+        .filter(|r| r.incident.status == lotsen_domain::incident::IncidentStatus::Open)
+        .map(|r| Banner {
+            title: r.incident.title,
+            status: r.incident.public_status,
+        })
+        .collect())
+}
+
 /// 422 for a page shown again with what was refused, else 200.
 fn status_of(problem: &Option<String>) -> StatusCode {
     if problem.is_some() {

@@ -58,6 +58,7 @@ struct InboxPage<'a> {
     lists: Vec<List>,
     choices: Choices,
     problem: Option<String>,
+    banners: Vec<super::Banner>,
     call_directions: Vec<super::case_page::Choice>,
     call_outcomes: Vec<super::case_page::Choice>,
 }
@@ -408,8 +409,12 @@ pub(super) async fn inbox_page(
         oldest_first: query.sort == "oldest",
         ..CaseFilter::default()
     };
-    let lists = match inbox_lists(state, &signed.agent, signed.lang, &narrow).await {
-        Ok(lists) => lists,
+    let found = tokio::try_join!(
+        inbox_lists(state, &signed.agent, signed.lang, &narrow),
+        super::banners(state),
+    );
+    let (lists, banners) = match found {
+        Ok(found) => found,
         Err(e) => return failure(&e),
     };
     let rendered = InboxPage {
@@ -423,6 +428,7 @@ pub(super) async fn inbox_page(
         call_directions: super::case_page::call_directions(signed.lang),
         call_outcomes: super::case_page::call_outcomes(signed.lang),
         problem,
+        banners,
     };
     page(super::status_of(&rendered.problem), rendered.render())
 }

@@ -1,14 +1,14 @@
 //! Incidents over HTTP, on both backends: a lead declares the app-login fault; the open
 //! cases about it are suggested and the one about something else is not; an agent links
 //! one (once); a second incident with a threshold links the matching cases itself; the
-//! list counts each incident's linked cases; an agent cannot declare; a status update
+//! list counts each incident's linked cases; agents see the open incidents' banner; an agent cannot declare; a status update
 //! answers each linked case once, personally, without taking it; resolving closes the
 //! case that was only about the fault and keeps open the one with another question.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::{Value, json};
 
-use crate::workspace::bad_fields;
+use crate::workspace::{bad_fields, karin, page, select};
 
 async fn message(t: &TestApp, i: usize, subject: &str) -> String {
     let (s, created) = t
@@ -34,9 +34,9 @@ fn ids(list: &Value) -> Vec<String> {
 
 async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: Backend) {
     let t = TestApp::spawn(backend).await;
-    let team = t.team("Kundservice").await;
+    let (team, session) = karin(&t).await;
     let lead = t.agent("Lena Ledare", "lead", &[team]).await;
-    let agent = t.agent("Karin Lund", "agent", &[team]).await;
+    let agent = t.agent("Olle Ek", "agent", &[team]).await;
     let login = message(&t, 1, "Inloggningen i appen fungerar inte").await;
     let also = message(&t, 2, "Kan inte logga in i appen").await;
     let other = message(&t, 3, "Adressändring").await;
@@ -54,6 +54,14 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
     assert_eq!(s, 201, "{incident}");
     assert_eq!(incident["linked_cases"], 0);
     let id = incident["id"].as_str().unwrap().to_owned();
+    // Agents see the open incident on their pages.
+    let (_, html) = page(&format!("{}/inbox", t.base_url), &session).await;
+    assert_eq!(
+        select(&html, ".incident-banner"),
+        [
+            "Pågående störning: Inloggningen i appen fungerar inte · Vi har en störning i inloggningen i appen."
+        ]
+    );
 
     let (s, suggested) = t
         .get(&agent, &format!("/api/v1/incidents/{id}/suggestions"))
@@ -197,6 +205,23 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
         .find(|i| i["id"] == auto_id)
         .unwrap();
     assert_eq!(resolved["status"], "resolved");
+    let (_, html) = page(&format!("{}/cases/{login}", t.base_url), &session).await;
+    assert_eq!(
+        select(&html, ".incident-banner").len(),
+        1,
+        "the resolved one is gone"
+    );
+    let (_, detail) = t.get(&agent, &format!("/api/v1/incidents/{auto_id}")).await;
+    assert_eq!(detail["linked_cases"], 2);
+    assert_eq!(detail["customers_affected"], 2);
+    assert_eq!(
+        detail["extra_contacts"], 1,
+        "the second customer wrote again"
+    );
+    assert_eq!(
+        detail["minutes_to_resolve"], 0,
+        "the test clock stands still"
+    );
     let (s, again) = t.post(&lead, &updates, json!({ "text": "igen" })).await;
     assert_eq!(
         (s, again["error"]["code"].as_str()),
