@@ -510,6 +510,30 @@ impl<'a> World<'a> {
         let fixed = start
             .checked_add(SignedDuration::from_mins(250))
             .unwrap_or(start);
+        // Twenty minutes in, the lead of Kundservice declares the incident.
+        let lead = self.staff.of("Kundservice").first().cloned();
+        let declared_at = start.checked_add(minutes(20)).unwrap_or(start);
+        let incident = match &lead {
+            Some(lead) if self.at(declared_at) => Some(
+                crate::incidents::declare(
+                    self.app,
+                    lead,
+                    &lotsen_domain::incident::Declare {
+                        title: Some("Inloggningen i appen och internetbanken fungerar inte"),
+                        services: vec!["app".into(), "internetbanken".into(), "bankid".into()],
+                        channels: Vec::new(),
+                        public_status: Some(
+                            "Just nu går det inte att logga in i appen eller internetbanken. Vi arbetar på att lösa det.",
+                        ),
+                        internal_notes: Some("Leverantören av inloggningstjänsten är larmad."),
+                        auto_link_at: None,
+                    },
+                )
+                .await?,
+            ),
+            _ => None,
+        };
+        let mut flood = Vec::new();
         let mut open = Vec::new();
         for i in 0..count {
             // Most contacts come in the first two hours.
@@ -535,6 +559,7 @@ impl<'a> World<'a> {
             let case = self
                 .inbound(&customer, channel, CaseKind::Enquiry, None, body)
                 .await?;
+            flood.push(case);
             let team = if channel.is_social() {
                 "Sociala medier"
             } else {
@@ -553,6 +578,19 @@ impl<'a> World<'a> {
                 open.push((case, owner, customer));
             }
         }
+        // Two hours in, the lead links the flood to the incident.
+        let linked_at = start.checked_add(minutes(125)).unwrap_or(start);
+        if let (Some(incident), Some(lead)) = (&incident, &lead)
+            && self.at(linked_at)
+        {
+            for case in &flood {
+                if let Err(e) =
+                    crate::incidents::link(self.app, Some(lead), incident.id, *case, false).await
+                {
+                    tracing::debug!(case.id = %case, code = e.code(), "demo case not linked");
+                }
+            }
+        }
         for (case, owner, customer) in open {
             let at = fixed
                 .checked_add(minutes(rng.random_range(0..90)))
@@ -569,6 +607,14 @@ impl<'a> World<'a> {
             )
             .await?;
             self.finished(customer);
+        }
+        // The fault was fixed at 11:40; the lead marks the incident resolved.
+        let closed_at = fixed.checked_add(minutes(95)).unwrap_or(fixed);
+        if let (Some(mut incident), Some(lead)) = (incident, lead)
+            && self.at(closed_at)
+        {
+            incident.resolve(OUTAGE_RESOLUTION, Some(lead.id), closed_at)?;
+            self.app.store.save_incident(&incident, closed_at).await?;
         }
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! The demo is realistic: the carousel, on-call escalations, complaints, aliases and the
-//! outage Monday are all there, written through the real use cases, and the same seed
-//! gives the same history.
+//! outage Monday (an incident with its flood linked) are all there, written through the
+//! real use cases, and the same seed gives the same history.
 
 use std::sync::Arc;
 
@@ -106,6 +106,20 @@ async fn the_demo_bank_has_the_stories_the_mission_is_about() {
         })
         .count();
     assert!(outage >= 50, "outage cases: {outage}");
+    // The outage is an incident, declared by the lead, its flood linked, resolved.
+    let incidents = lotsen_app::incidents::list(&app).await.unwrap();
+    assert_eq!(incidents.len(), 1);
+    let incident = &incidents[0];
+    assert!(incident.linked >= 50, "linked: {}", incident.linked);
+    assert_eq!(
+        incident.incident.status,
+        lotsen_domain::incident::IncidentStatus::Resolved
+    );
+    let linked = cases
+        .iter()
+        .filter(|c| c.incident_ids.contains(&incident.incident.id))
+        .count();
+    assert_eq!(linked as u64, incident.linked, "each link is on its case too");
 
     let english = cases
         .iter()
