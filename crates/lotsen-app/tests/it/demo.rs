@@ -119,7 +119,10 @@ async fn the_demo_bank_has_the_stories_the_mission_is_about() {
         .iter()
         .filter(|c| c.incident_ids.contains(&incident.incident.id))
         .count();
-    assert_eq!(linked as u64, incident.linked, "each link is on its case too");
+    assert_eq!(
+        linked as u64, incident.linked,
+        "each link is on its case too"
+    );
 
     let english = cases
         .iter()

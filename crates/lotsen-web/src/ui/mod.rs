@@ -13,6 +13,7 @@ mod actions;
 mod case_page;
 mod compose;
 mod guard;
+mod incidents;
 mod labels;
 mod lead;
 pub mod live;
@@ -39,6 +40,9 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}/{action}", post(actions::on_case))
         .route("/calls", post(actions::on_call))
         .route("/lead", get(lead::lead))
+        .route("/incidents", get(incidents::list))
+        .route("/incidents/{id}", get(incidents::show))
+        .route("/incidents/{id}/{action}", post(incidents::act))
         .route("/lead/reassign", post(lead::reassign))
         .route("/cases/{id}/draft/{what}", post(compose::draft))
         .route("/ui/compose.js", get(compose_script))

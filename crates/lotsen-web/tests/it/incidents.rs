@@ -8,7 +8,7 @@
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::{Value, json};
 
-use crate::workspace::{bad_fields, karin, page, select};
+use crate::workspace::{attr, bad_fields, karin, page, post_form, select};
 
 async fn message(t: &TestApp, i: usize, subject: &str) -> String {
     let (s, created) = t
@@ -83,6 +83,31 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
         (s, again["error"]["code"].as_str()),
         (409, Some("already_linked"))
     );
+    // In the workspace: the list, and the suggested case linked with one action.
+    let base = t.base_url.clone();
+    let (_, html) = page(&format!("{base}/incidents"), &session).await;
+    assert_eq!(select(&html, ".incidents .linked"), ["1"]);
+    let (_, html) = page(&format!("{base}/incidents/{id}"), &session).await;
+    assert_eq!(
+        select(&html, "#suggested tbody tr").len(),
+        1,
+        "the other login case"
+    );
+    let csrf = attr(&html, "#suggested input[name=csrf]", "value");
+    let (s, _, body) = post_form(
+        &format!("{base}/incidents/{id}/link"),
+        &session,
+        &[("csrf", &csrf), ("case_id", &also)],
+    )
+    .await;
+    assert_eq!(s, 303, "{body}");
+    let (_, html) = page(&format!("{base}/incidents/{id}"), &session).await;
+    assert_eq!(select(&html, "dd.linked"), ["2"]);
+    assert!(select(&html, "#suggested tbody tr").is_empty());
+    assert!(
+        select(&html, "#announce-h").is_empty(),
+        "updates are the lead's"
+    );
     let (_, shown) = t.get(&agent, &format!("/api/v1/cases/{login}")).await;
     assert!(
         shown["timeline"]
@@ -120,7 +145,7 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
         counts,
         [
             ("Appen: inloggning".to_owned(), 2),
-            ("Inloggningen i appen fungerar inte".to_owned(), 1)
+            ("Inloggningen i appen fungerar inte".to_owned(), 2)
         ]
     );
 

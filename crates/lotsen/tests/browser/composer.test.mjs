@@ -2,7 +2,8 @@
 // acknowledgement gets a hint while it is typed, a saved reply is inserted with the
 // customer's first name and the agent's signature, and the hint goes once the reply
 // acknowledges the customer; the reply is sent on the case's channel. The team lead's
-// page passes the same accessibility check.
+// page and an incident's page (with the incident banner) pass the same accessibility
+// check.
 import { accessible, api, base, check, mail, run, signIn } from "./lib.mjs";
 
 const email = process.env.LOTSEN_AGENT_EMAIL;
@@ -72,4 +73,18 @@ await run(async (browser) => {
   await lena.locator("#load").waitFor();
   check((await lena.locator(".members tbody tr").count()) >= 1, "the lead sees the team's members and their load");
   await accessible(lena, "the lead's page");
+
+  // An incident: its banner on every workspace page, and its own page.
+  const declared = await api("POST", "/incidents", {
+    title: "Inloggningen i appen fungerar inte",
+    public_status: "Just nu går det inte att logga in i appen. Vi arbetar på det.",
+  });
+  check(declared.status === 201, `an incident is declared (${declared.status})`);
+  await lena.goto(`${base}/inbox`);
+  await lena.locator(".incident-banner", { hasText: "Inloggningen i appen fungerar inte" }).waitFor();
+  check(true, "the incident's banner is on the inbox");
+  await lena.getByRole("link", { name: "Störningar" }).click();
+  await lena.getByRole("link", { name: "Inloggningen i appen fungerar inte" }).click();
+  await lena.locator("dd.public-status").waitFor();
+  await accessible(lena, "the incident's page with its banner");
 });
