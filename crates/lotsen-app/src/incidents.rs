@@ -41,6 +41,61 @@ pub async fn declare(app: &App, actor: &Agent, input: &Declare<'_>) -> Result<In
     Ok(incident)
 }
 
+/// How many of a surge's cases are linked when its possible incident is accepted.
+pub const SURGE_CASES: u32 = 200;
+
+/// A lead or admin accepts a possible incident the surge detector raised: an incident
+/// on its channel (a title and customer text of the lead's, or plain defaults), with the
+/// surge's cases linked, so later suggestions compare against what those customers
+/// wrote.
+pub async fn accept_possible(
+    app: &App,
+    actor: &Agent,
+    possible: uuid::Uuid,
+    title: Option<&str>,
+    public_status: Option<&str>,
+) -> Result<Incident, AppError> {
+    let found = app
+        .store
+        .possible_incident(possible)
+        .await?
+        .ok_or(AppError::NotFound("possible_incident"))?;
+    let default_title = format!(
+        "Möjlig störning: ovanligt många kontakter på {}",
+        found.channel.as_str()
+    );
+    let incident =
+        declare(
+            app,
+            actor,
+            &Declare {
+                title: Some(
+                    title
+                        .filter(|t| !t.trim().is_empty())
+                        .unwrap_or(&default_title),
+                ),
+                services: Vec::new(),
+                channels: vec![found.channel],
+                public_status: Some(public_status.filter(|t| !t.trim().is_empty()).unwrap_or(
+                    "Vi undersöker en möjlig störning och återkommer så snart vi vet mer.",
+                )),
+                internal_notes: Some("Från ytdetektorn: ovanligt många kontakter."),
+                auto_link_at: None,
+            },
+        )
+        .await?;
+    for (case, _) in app
+        .store
+        .cases_with_inbound(found.channel, found.from, found.to, SURGE_CASES)
+        .await?
+    {
+        if let Err(e) = link(app, Some(actor), incident.id, case, false).await {
+            tracing::debug!(case.id = %case, code = e.code(), "surge case not linked");
+        }
+    }
+    Ok(incident)
+}
+
 /// The incidents, open first, each with its count of linked cases.
 pub async fn list(app: &App) -> Result<Vec<IncidentRow>, AppError> {
     Ok(app.store.incidents().await?)

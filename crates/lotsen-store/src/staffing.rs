@@ -207,6 +207,23 @@ impl Store {
         Ok((inserted, stored))
     }
 
+    /// One possible incident.
+    pub async fn possible_incident(
+        &self,
+        id: uuid::Uuid,
+    ) -> Result<Option<PossibleIncidentRecord>, StoreError> {
+        sqlx::query(
+            "SELECT id, channel, surge_from, surge_to, detail, detected_at, updated_at
+             FROM possible_incidents WHERE id = $1",
+        )
+        .bind(id.to_string())
+        .fetch_optional(self.reader())
+        .await?
+        .as_ref()
+        .map(incident_from)
+        .transpose()
+    }
+
     /// Possible incidents whose surge started in `[from, to)`, by start.
     pub async fn possible_incidents(
         &self,

@@ -147,6 +147,10 @@ pub fn router_parts(app: App) -> Parts {
         .route("/incidents/{id}/links", post(routes::incidents::link))
         .route("/incidents/{id}/updates", post(routes::incidents::update))
         .route("/incidents/{id}/resolve", post(routes::incidents::resolve))
+        .route(
+            "/forecast/possible-incidents/{id}/accept",
+            post(routes::incidents::accept_possible),
+        )
         .route("/teams/{id}/reassign", post(routes::lead::reassign))
         .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(

@@ -55,6 +55,7 @@ impl Modify for BearerAuth {
         routes::incidents::link,
         routes::incidents::update,
         routes::incidents::resolve,
+        routes::incidents::accept_possible,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

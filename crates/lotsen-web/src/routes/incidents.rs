@@ -326,3 +326,39 @@ pub async fn resolve(
         resolved: told.resolved,
     }))
 }
+
+/// Accepting a possible incident: optional title and customer text.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+pub struct AcceptRequest {
+    /// The incident's title (a plain default otherwise).
+    pub title: Option<String>,
+    /// What customers are told (a plain default otherwise).
+    pub public_status: Option<String>,
+}
+
+/// Accepts a possible incident the surge detector raised (leads and admins): an
+/// incident on its channel with the surge's cases linked.
+#[utoipa::path(
+    post, path = "/api/v1/forecast/possible-incidents/{id}/accept", tag = "incidents",
+    params(("id" = String, Path, description = "Possible incident id")),
+    request_body = AcceptRequest,
+    responses((status = 201, body = IncidentDto), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)),
+    security(("bearer" = []))
+)]
+pub async fn accept_possible(
+    State(state): State<AppState>,
+    CurrentAgent(agent): CurrentAgent,
+    IdPath(id): IdPath<Uuid>,
+    ApiJson(req): ApiJson<AcceptRequest>,
+) -> Result<(StatusCode, Json<IncidentDto>), ApiError> {
+    let incident = lotsen_app::incidents::accept_possible(
+        &state.app,
+        &agent,
+        id,
+        req.title.as_deref(),
+        req.public_status.as_deref(),
+    )
+    .await?;
+    let row = lotsen_app::incidents::get(&state.app, incident.id).await?;
+    Ok((StatusCode::CREATED, Json(IncidentDto::from(&row))))
+}

@@ -1,5 +1,6 @@
 //! The staffing plan and the surge status, from contacts posted through the API over
-//! several Mondays.
+//! several Mondays; the outage's possible incident accepted as an incident with its
+//! cases linked.
 
 use jiff::SignedDuration;
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
@@ -77,6 +78,19 @@ async fn an_outage_morning_is_a_possible_incident_and_the_plan_staffs_mondays(ba
     assert_eq!(again.as_array().unwrap().len(), 1);
     assert_eq!(again[0]["id"], incident["id"]);
     assert_eq!(again[0]["detected_at"], incident["detected_at"]);
+
+    // A lead accepts it: an incident on the channel, the surge's cases linked.
+    let accept = format!(
+        "/api/v1/forecast/possible-incidents/{}/accept",
+        incident["id"].as_str().unwrap()
+    );
+    let (status, accepted) = t
+        .post(&t.admin, &accept, json!({ "title": "Appen fungerar inte" }))
+        .await;
+    assert_eq!(status, 201, "{accepted}");
+    assert_eq!(accepted["title"], "Appen fungerar inte");
+    assert_eq!(accepted["channels"], json!(["api"]));
+    assert_eq!(accepted["linked_cases"], 90, "{accepted}");
 
     let (status, plan) = t
         .get(

@@ -76,6 +76,7 @@ async fn the_openapi_document_lists_every_contract_path(backend: Backend) {
         "/api/v1/incidents/{id}/links",
         "/api/v1/incidents/{id}/updates",
         "/api/v1/incidents/{id}/resolve",
+        "/api/v1/forecast/possible-incidents/{id}/accept",
         "/api/v1/cases/{id}/manager-request",
         "/healthz",
         "/readyz",
