@@ -96,6 +96,25 @@ pub async fn accept_possible(
     Ok(incident)
 }
 
+/// What customers on `channel` are told about the open incidents that concern it (one
+/// text per incident, newest first): the chat widget's and the FAQ page's banner.
+pub async fn public_notices(
+    app: &App,
+    channel: lotsen_domain::Channel,
+) -> Result<Vec<String>, AppError> {
+    Ok(app
+        .store
+        .incidents()
+        .await?
+        .into_iter()
+        .filter(|r| {
+            r.incident.status == lotsen_domain::incident::IncidentStatus::Open
+                && (r.incident.channels.is_empty() || r.incident.channels.contains(&channel))
+        })
+        .map(|r| r.incident.public_status)
+        .collect())
+}
+
 /// The incidents, open first, each with its count of linked cases.
 pub async fn list(app: &App) -> Result<Vec<IncidentRow>, AppError> {
     Ok(app.store.incidents().await?)

@@ -104,8 +104,10 @@
         // The transcript that follows is the conversation: drawn again from it.
         log.innerHTML = ""; seen = {};
         // Closed now: say when we open, before the visitor writes (they still can).
-        notice.textContent = frame.closed_notice || "";
-        notice.hidden = !frame.closed_notice;
+        // An ongoing incident is said first: the visitor need not write to hear of it.
+        var said = (frame.incidents || []).concat(frame.closed_notice ? [frame.closed_notice] : []);
+        notice.textContent = said.join(" ");
+        notice.hidden = said.length === 0;
         var queued = pending; pending = [];
         queued.forEach(function (f) { add("visitor", null, f.text); sendFrame(f); });
       } else if (frame.type === "line") {

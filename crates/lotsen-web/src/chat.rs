@@ -3,6 +3,7 @@
 //!
 //! The protocol is JSON, one object per frame. The widget says `{"type":"hello",
 //! "visitor":"<uuid>"?}` first and is answered `{"type":"welcome","visitor":"<uuid>",
+//! "incidents":[what customers are told about each open incident on the chat],
 //! "case_id"?,"open":bool,"closed_notice"?}` (the opening-hours message while the chat
 //! is closed) followed by the transcript (`{"type":"line","from":"visitor"|"agent",
 //! "id","text","at"}` each); it sends `{"type":"message","id":"<its own id>",
@@ -165,9 +166,15 @@ async fn session(state: AppState, mut socket: WebSocket) {
             tracing::warn!(code = e.code(), "chat opening hours not read");
             None
         });
+    let incidents = lotsen_app::incidents::public_notices(&state.app, lotsen_domain::Channel::Chat)
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(code = e.code(), "incidents not read for the chat");
+            Vec::new()
+        });
     let welcome = json!({
         "type": "welcome", "visitor": visitor, "case_id": case_id,
-        "open": closed.is_none(), "closed_notice": closed,
+        "open": closed.is_none(), "closed_notice": closed, "incidents": incidents,
     });
     if !send(&mut socket, welcome).await {
         return;

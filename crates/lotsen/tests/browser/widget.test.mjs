@@ -1,8 +1,9 @@
 // The chat widget in a real browser, embedded from another origin as a bank's site
 // would: one script tag; the visitor chats, sees the agent typing and the reply (and the
-// agent with the case open sees the visitor type), asks
-// for a manager, closes with Escape, comes back after a reload to the same case, and
-// a closed chat says when it opens. axe-core checks the open widget.
+// agent with the case open sees the visitor type), asks for a manager, closes with
+// Escape, comes back after a reload to the same case; an ongoing incident is said before
+// the visitor writes, and a closed chat says when it opens. axe-core checks the open
+// widget.
 import { createServer } from "node:http";
 import { api, accessible, base, check, run, signIn } from "./lib.mjs";
 
@@ -137,6 +138,19 @@ await run(async (browser) => {
   );
 
   // Closed today (a staff day): the widget says when the chat opens, before a word.
+  // An ongoing incident is said in the widget before the visitor writes.
+  const declared = await api("POST", "/incidents", {
+    title: "Inloggningen i appen fungerar inte",
+    channels: ["chat"],
+    public_status: "Just nu går det inte att logga in i appen. Vi arbetar på det.",
+  });
+  check(declared.status === 201, `an incident on the chat is declared (${declared.status})`);
+  const fourth = await visit(await browser.newContext());
+  await fourth.page.getByRole("button", { name: "Chatta med oss" }).click();
+  await fourth.page.getByRole("status").filter({ hasText: "Just nu går det inte att logga in" }).waitFor();
+  check(true, "the widget tells a visitor about the ongoing incident");
+  await fourth.page.context().close();
+
   const today = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
   const day = { open: "08:00", close: "17:00" };
   const closed = await api("PUT", "/forecast/channels/chat", {
