@@ -375,3 +375,28 @@ async fn announce(
     tracing::info!(incident.id = %id, update, told = out.told, skipped = out.skipped, "incident update sent");
     Ok(out)
 }
+
+/// A new case, linked to every open incident it matches above that incident's
+/// threshold (run after intake, when the message is durable); how many links.
+pub async fn link_new_case(app: &App, case_id: CaseId) -> Result<usize, AppError> {
+    let Some(case) = app.store.case(case_id).await? else {
+        return Ok(0);
+    };
+    let mut linked = 0;
+    for row in app.store.incidents().await? {
+        let incident = row.incident;
+        if incident.auto_link_at.is_none()
+            || incident.status != lotsen_domain::incident::IncidentStatus::Open
+        {
+            continue;
+        }
+        let terms = incident_terms(app, &incident).await?;
+        let score =
+            incident.match_score(&case, terms.similarity(&lotsen_text::terms(&case.subject)));
+        if incident.links_automatically(score) {
+            link(app, None, incident.id, case_id, true).await?;
+            linked += 1;
+        }
+    }
+    Ok(linked)
+}

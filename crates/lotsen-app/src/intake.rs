@@ -228,7 +228,8 @@ pub async fn receive_threaded(
     Ok(outcome)
 }
 
-/// What follows a new message, after it is durable: the answer out of hours and the
+/// What follows a new message, after it is durable: a new case linked to the open
+/// incidents it matches above their threshold, the answer out of hours and the
 /// escalation of a manager request. A failure here is logged and never loses the
 /// message (the case shows the message, an agent sees it unanswered).
 async fn after_intake(
@@ -237,6 +238,11 @@ async fn after_intake(
     channel: lotsen_domain::Channel,
     manager_asked: bool,
 ) {
+    if outcome.created_case
+        && let Err(e) = crate::incidents::link_new_case(app, outcome.case_id).await
+    {
+        tracing::warn!(case.id = %outcome.case_id, code = e.code(), "new case not linked to incidents");
+    }
     // A phone contact is logged by the agent who is on the call: nothing answers it
     // automatically.
     if channel == lotsen_domain::Channel::Phone {

@@ -2,7 +2,8 @@
 //! cases about it are suggested and the one about something else is not; an agent links
 //! one (once); a second incident with a threshold links the matching cases itself; the
 //! list counts each incident's linked cases; agents see the open incidents' banner; an agent cannot declare; a status update
-//! answers each linked case once, personally, without taking it; resolving closes the
+//! answers each linked case once, personally, without taking it; a new case that
+//! matches above the threshold is linked on arrival; resolving closes the
 //! case that was only about the fault and keeps open the one with another question.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
@@ -254,4 +255,43 @@ async fn the_outage_is_declared_and_its_cases_are_suggested_and_linked(backend: 
     );
 }
 
-on_both_backends!(the_outage_is_declared_and_its_cases_are_suggested_and_linked);
+async fn a_new_case_matching_an_incident_is_linked_on_arrival(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let team = t.team("Kundservice").await;
+    let lead = t.agent("Lena Ledare", "lead", &[team]).await;
+    let (s, incident) = t
+        .post(
+            &lead,
+            "/api/v1/incidents",
+            json!({ "title": "Inloggningen i appen fungerar inte", "services": ["app"],
+                    "public_status": "Störning i inloggningen.", "auto_link_at": 0.5 }),
+        )
+        .await;
+    assert_eq!(s, 201, "{incident}");
+    let id = incident["id"].as_str().unwrap();
+    let login = message(&t, 1, "Kan inte logga in i appen, inloggningen hänger sig").await;
+    let other = message(&t, 2, "Adressändring").await;
+    let (_, shown) = t.get(&lead, &format!("/api/v1/incidents/{id}")).await;
+    assert_eq!(shown["linked_cases"], 1, "{shown}");
+    let (_, case) = t.get(&lead, &format!("/api/v1/cases/{login}")).await;
+    let linked = case["timeline"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["type"] == "incident_linked")
+        .unwrap();
+    assert_eq!(linked["event"]["automatic"], true);
+    let (_, case) = t.get(&lead, &format!("/api/v1/cases/{other}")).await;
+    assert!(
+        !case["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["type"] == "incident_linked")
+    );
+}
+
+on_both_backends!(
+    the_outage_is_declared_and_its_cases_are_suggested_and_linked,
+    a_new_case_matching_an_incident_is_linked_on_arrival
+);
