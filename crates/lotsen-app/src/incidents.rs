@@ -104,15 +104,17 @@ pub async fn public_notices(
 ) -> Result<Vec<String>, AppError> {
     Ok(app
         .store
-        .incidents()
+        .open_incidents()
         .await?
         .into_iter()
-        .filter(|r| {
-            r.incident.status == lotsen_domain::incident::IncidentStatus::Open
-                && (r.incident.channels.is_empty() || r.incident.channels.contains(&channel))
-        })
-        .map(|r| r.incident.public_status)
+        .filter(|i| i.channels.is_empty() || i.channels.contains(&channel))
+        .map(|i| i.public_status)
         .collect())
+}
+
+/// The open incidents, newest first (the agents' banner).
+pub async fn open(app: &App) -> Result<Vec<Incident>, AppError> {
+    Ok(app.store.open_incidents().await?)
 }
 
 /// The incidents, open first, each with its count of linked cases.
@@ -383,11 +385,8 @@ pub async fn link_new_case(app: &App, case_id: CaseId) -> Result<usize, AppError
         return Ok(0);
     };
     let mut linked = 0;
-    for row in app.store.incidents().await? {
-        let incident = row.incident;
-        if incident.auto_link_at.is_none()
-            || incident.status != lotsen_domain::incident::IncidentStatus::Open
-        {
+    for incident in app.store.open_incidents().await? {
+        if incident.auto_link_at.is_none() {
             continue;
         }
         let terms = incident_terms(app, &incident).await?;

@@ -25,7 +25,7 @@ pub struct MemberLoad {
 /// A team's load and deadline state.
 #[derive(Debug, Clone)]
 pub struct TeamState {
-    /// Open cases in the team's queue, nobody's yet.
+    /// Cases waiting in the team's queue, nobody's yet (counted up to the list cap).
     pub queued: u64,
     /// Open cases of the team.
     pub open: u64,
@@ -69,15 +69,7 @@ pub async fn team_state(app: &App, actor: &Agent, team: TeamId) -> Result<TeamSt
     };
     let open = count(app, of_team(Status::Open)).await?;
     let waiting = count(app, of_team(Status::WaitingOnCustomer)).await?;
-    let queue = app.store.list_cases(&of_team(Status::Open), 200, 0).await?;
-    let queued = u64::try_from(
-        queue
-            .cases
-            .iter()
-            .filter(|c| c.queued_in() == Some(team))
-            .count(),
-    )
-    .unwrap_or(0);
+    let queued = app.store.team_queue_count(team).await?;
     let until = app.clock.now() + BREACH_HORIZON;
     // Nobody's own list: the team's cases only.
     let breaching = app

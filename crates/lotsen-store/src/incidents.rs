@@ -112,6 +112,19 @@ impl Store {
         })
     }
 
+    /// The open incidents, newest first (without their counts: for every page's banner
+    /// and every new case's check, so read from the status index alone).
+    pub async fn open_incidents(&self) -> Result<Vec<Incident>, StoreError> {
+        sqlx::query(
+            "SELECT state FROM incidents WHERE status = 'open' ORDER BY declared_at DESC, id DESC LIMIT 50",
+        )
+        .fetch_all(self.reader())
+        .await?
+        .iter()
+        .map(|r| from_json(&text(r, "state")?))
+        .collect()
+    }
+
     /// The cases linked to an incident, first linked first.
     pub async fn linked_cases(&self, id: IncidentId) -> Result<Vec<CaseId>, StoreError> {
         sqlx::query(

@@ -244,6 +244,19 @@ impl Store {
         Ok(u64::try_from(int(&row, "n")?).unwrap_or(0))
     }
 
+    /// How many cases wait in one team's queue, counted up to [`crate::COUNT_CAP`].
+    pub async fn team_queue_count(&self, team: TeamId) -> Result<u64, StoreError> {
+        let sql = format!(
+            "SELECT COUNT(*) AS n FROM (SELECT 1 FROM case_queue WHERE team_id = $1 LIMIT {}) capped",
+            crate::COUNT_CAP
+        );
+        let row = sqlx::query(&sql)
+            .bind(team.to_string())
+            .fetch_one(self.reader())
+            .await?;
+        Ok(u64::try_from(int(&row, "n")?).unwrap_or(0))
+    }
+
     /// Offline agents who still own an active case that waits for no handoff (a hand-over
     /// that failed, a case reopened or declined back to them), at most `limit`.
     pub async fn offline_owners(&self, limit: u32) -> Result<Vec<AgentId>, StoreError> {

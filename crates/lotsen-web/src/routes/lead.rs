@@ -30,7 +30,7 @@ pub struct MemberLoadDto {
 /// A team's load and deadline state.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct TeamLoad {
-    /// Open cases in the queue, nobody's yet (of the newest 200 open).
+    /// Cases waiting in the queue, nobody's yet (counted up to 1000).
     pub queued: u64,
     /// Open cases (counted up to 1000).
     pub open: u64,

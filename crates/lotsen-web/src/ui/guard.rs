@@ -5,12 +5,7 @@
 
 use super::text::Lang;
 
-fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Sv => sv,
-        Lang::En => en,
-    }
-}
+use super::labels::pick;
 
 /// One badge: its CSS class and its text.
 pub(super) struct Badge {

@@ -141,7 +141,8 @@ pub async fn show(
         Ok(ids) => ids,
         Err(e) => return failure(&e.into()),
     };
-    for case_id in linked_ids.into_iter().take(200) {
+    // The first fifty: the page stays the same size however large the incident grows.
+    for case_id in linked_ids.into_iter().take(50) {
         if let Ok(Some(c)) = app.store.case(case_id).await {
             cases.push(CaseRow {
                 id: c.id.to_string(),

@@ -10,7 +10,8 @@ use lotsen_domain::{Priority, Status};
 
 use super::text::Lang;
 
-fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
+/// The Swedish or the English text, by the agent's language.
+pub(super) fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
     match lang {
         Lang::Sv => sv,
         Lang::En => en,

@@ -133,7 +133,7 @@ async fn lead_page(
     let found = tokio::try_join!(
         lotsen_app::lead::team_state(app, agent, team),
         lotsen_app::review::list(app, agent, team),
-        app_list(app, team),
+        movable_cases(app, team),
         lotsen_app::lead::moderation_queue(app, agent, team),
     );
     let (load, review, movable, posts) = match found {
@@ -230,7 +230,7 @@ async fn lead_page(
 }
 
 /// The team's active cases a lead may move, newest first (the first 200).
-async fn app_list(
+async fn movable_cases(
     app: &lotsen_app::App,
     team: TeamId,
 ) -> Result<Vec<lotsen_domain::Case>, lotsen_app::AppError> {

@@ -93,13 +93,12 @@ pub(super) struct Banner {
 
 /// The open incidents, for the banner.
 pub(super) async fn banners(state: &AppState) -> Result<Vec<Banner>, lotsen_app::AppError> {
-    Ok(lotsen_app::incidents::list(&state.app)
+    Ok(lotsen_app::incidents::open(&state.app)
         .await?
         .into_iter()
-        .filter(|r| r.incident.status == lotsen_domain::incident::IncidentStatus::Open)
-        .map(|r| Banner {
-            title: r.incident.title,
-            status: r.incident.public_status,
+        .map(|i| Banner {
+            title: i.title,
+            status: i.public_status,
         })
         .collect())
 }

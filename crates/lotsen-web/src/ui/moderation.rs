@@ -9,12 +9,7 @@ use lotsen_domain::{Case, Direction, Message, Visibility};
 
 use super::text::Lang;
 
-fn pick(lang: Lang, sv: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Sv => sv,
-        Lang::En => en,
-    }
-}
+use super::labels::pick;
 
 /// A step's button text.
 pub(super) fn step_label(lang: Lang, step: ModerationStep) -> &'static str {
