@@ -130,7 +130,9 @@ pub async fn get(app: &App, id: IncidentId) -> Result<IncidentRow, AppError> {
         .ok_or(AppError::NotFound("incident"))
 }
 
-/// The incident's words: its title and services, and its first linked cases' subjects.
+/// The incident's words: its title and services, and its first linked cases' subjects
+/// (not their whole messages: the greetings and "what do I do?" every customer writes
+/// would make every case look alike).
 async fn incident_terms(app: &App, incident: &Incident) -> Result<lotsen_text::Terms, AppError> {
     let mut text = format!("{} {}", incident.title, incident.services.join(" "));
     for id in app
@@ -148,6 +150,17 @@ async fn incident_terms(app: &App, incident: &Incident) -> Result<lotsen_text::T
     Ok(lotsen_text::terms(&text))
 }
 
+/// A case's words: its subject and what the customer first wrote.
+fn case_terms(case: &Case, first: Option<&String>) -> lotsen_text::Terms {
+    match first {
+        Some(text) if !text.starts_with(case.subject.as_str()) => {
+            lotsen_text::terms(&format!("{} {text}", case.subject))
+        }
+        Some(text) => lotsen_text::terms(text),
+        None => lotsen_text::terms(&case.subject),
+    }
+}
+
 /// Open cases that may be about the incident, best first (at most 50).
 pub async fn suggestions(app: &App, id: IncidentId) -> Result<Vec<Suggestion>, AppError> {
     let incident = get(app, id).await?.incident;
@@ -156,15 +169,20 @@ pub async fn suggestions(app: &App, id: IncidentId) -> Result<Vec<Suggestion>, A
         status: Some(Status::Open),
         ..CaseFilter::default()
     };
-    let mut out: Vec<Suggestion> = app
+    let cases: Vec<Case> = app
         .store
         .list_cases(&filter, CANDIDATES, 0)
         .await?
         .cases
         .into_iter()
         .filter(|c| !c.incident_ids.contains(&id))
+        .collect();
+    let ids: Vec<CaseId> = cases.iter().map(|c| c.id).collect();
+    let texts = app.store.first_inbound_texts(&ids).await?;
+    let mut out: Vec<Suggestion> = cases
+        .into_iter()
         .map(|case| {
-            let likeness = terms.similarity(&lotsen_text::terms(&case.subject));
+            let likeness = terms.similarity(&case_terms(&case, texts.get(&case.id)));
             let score = incident.match_score(&case, likeness);
             Suggestion { case, score }
         })
@@ -322,6 +340,7 @@ async fn announce(
             &text,
             Some(customer.name.as_str()),
             &actor.signature_name,
+            channel,
         );
         let delay = jiff::SignedDuration::from_millis(
             1000 * i64::try_from(out.told).unwrap_or(i64::MAX) / UPDATE_RATE_PER_SECOND,
@@ -384,14 +403,15 @@ pub async fn link_new_case(app: &App, case_id: CaseId) -> Result<usize, AppError
     let Some(case) = app.store.case(case_id).await? else {
         return Ok(0);
     };
+    let texts = app.store.first_inbound_texts(&[case_id]).await?;
     let mut linked = 0;
     for incident in app.store.open_incidents().await? {
         if incident.auto_link_at.is_none() {
             continue;
         }
         let terms = incident_terms(app, &incident).await?;
-        let score =
-            incident.match_score(&case, terms.similarity(&lotsen_text::terms(&case.subject)));
+        let mine = case_terms(&case, texts.get(&case.id));
+        let score = incident.match_score(&case, terms.similarity(&mine));
         if incident.links_automatically(score) {
             link(app, None, incident.id, case_id, true).await?;
             linked += 1;

@@ -214,17 +214,25 @@ impl Incident {
 }
 
 /// A status update as one customer reads it: to them by first name, signed by the
-/// agent, so the flood is answered personally ("Hej Eva!" or "Hej!" without a name).
-pub fn personal_update(text: &str, customer_name: Option<&str>, signature: &str) -> String {
+/// agent, so the flood is answered personally ("Hej Eva!" or "Hej!" without a name);
+/// a letter on email and the API, a short message signed "/Karin" on social media and
+/// chat, as replies there are.
+pub fn personal_update(
+    text: &str,
+    customer_name: Option<&str>,
+    signature: &str,
+    channel: Channel,
+) -> String {
     let greeting = customer_name
         .and_then(|n| n.split_whitespace().next())
         .filter(|n| n.chars().any(char::is_alphabetic))
         .map_or_else(|| "Hej!".to_owned(), |n| format!("Hej {n}!"));
-    format!(
-        "{greeting}\n\n{}\n\nVänliga hälsningar\n{}",
-        text.trim(),
-        signature.trim()
-    )
+    let (text, signature) = (text.trim(), signature.trim());
+    if channel.is_social() || channel == Channel::Chat {
+        format!("{greeting} {text}\n/{signature}")
+    } else {
+        format!("{greeting}\n\n{text}\n\nVänliga hälsningar\n{signature}")
+    }
 }
 
 impl Incident {
@@ -384,10 +392,24 @@ mod tests {
             "incident_resolved"
         );
         assert_eq!(
-            personal_update("Inloggningen fungerar igen.", Some("Eva Berg"), "Karin"),
+            personal_update(
+                "Inloggningen fungerar igen.",
+                Some("Eva Berg"),
+                "Karin",
+                Channel::Email
+            ),
             "Hej Eva!\n\nInloggningen fungerar igen.\n\nVänliga hälsningar\nKarin"
         );
-        assert!(personal_update("x", None, "Karin").starts_with("Hej!\n"));
+        assert_eq!(
+            personal_update(
+                "Det fungerar igen.",
+                Some("Eva"),
+                "Karin",
+                Channel::Messenger
+            ),
+            "Hej Eva! Det fungerar igen.\n/Karin"
+        );
+        assert!(personal_update("x", None, "Karin", Channel::Api).starts_with("Hej!\n"));
         assert!(closes_with_incident(&case_at(10, Channel::Chat), false));
         assert_eq!(
             i.link(&case_at(10, Channel::Chat), false)

@@ -234,6 +234,35 @@ impl Store {
         )
     }
 
+    /// What the customer first wrote in each of these cases (its first 1,000 characters),
+    /// in one query: what a case is about beyond its subject.
+    pub async fn first_inbound_texts(
+        &self,
+        case_ids: &[CaseId],
+    ) -> Result<HashMap<CaseId, String>, StoreError> {
+        let mut out = HashMap::new();
+        for chunk in case_ids.chunks(500) {
+            let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            let sql = format!(
+                "SELECT case_id, substr(body, 1, 1000) AS body FROM messages
+                 WHERE direction = 'inbound' AND case_id IN ({})
+                 ORDER BY created_at, id",
+                marks.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for id in chunk {
+                query = query.bind(id.to_string());
+            }
+            for row in query.fetch_all(self.reader()).await? {
+                let case: CaseId = parsed(&row, "case_id")?;
+                if let std::collections::hash_map::Entry::Vacant(e) = out.entry(case) {
+                    e.insert(text(&row, "body")?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// The newest message the customer wrote in a case on a channel, with the given
     /// visibility (what a reply on a social channel answers).
     pub async fn latest_inbound(

@@ -23,7 +23,7 @@ fn admin_token(dir: &Path) -> String {
 }
 
 /// The port the server said it takes SMTP on.
-fn smtp_port(server: &Server) -> u16 {
+pub fn smtp_port(server: &Server) -> u16 {
     server
         .output
         .iter()
@@ -33,7 +33,7 @@ fn smtp_port(server: &Server) -> u16 {
         .expect("the server printed its SMTP address")
 }
 
-async fn cases(base: &str, token: &str) -> Vec<Value> {
+pub async fn cases(base: &str, token: &str) -> Vec<Value> {
     let (s, list) = call(
         reqwest::Method::GET,
         format!("{base}/cases?limit=200"),
@@ -45,7 +45,7 @@ async fn cases(base: &str, token: &str) -> Vec<Value> {
     list["cases"].as_array().unwrap().clone()
 }
 
-async fn case(base: &str, token: &str, id: &str) -> Value {
+pub async fn case(base: &str, token: &str, id: &str) -> Value {
     let (s, case) = call(
         reqwest::Method::GET,
         format!("{base}/cases/{id}"),
@@ -57,7 +57,7 @@ async fn case(base: &str, token: &str, id: &str) -> Value {
     case
 }
 
-async fn wait_until<F, Fut>(what: &str, mut check: F)
+pub async fn wait_until<F, Fut>(what: &str, mut check: F)
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = bool>,
@@ -72,7 +72,7 @@ where
     }
 }
 
-fn header<'a>(raw: &'a str, name: &str) -> Option<&'a str> {
+pub fn header<'a>(raw: &'a str, name: &str) -> Option<&'a str> {
     let head = raw.split("\r\n\r\n").next().unwrap_or("");
     head.split("\r\n")
         .find(|l| {

@@ -11,6 +11,7 @@ mod browser;
 mod chat;
 mod cli;
 mod email;
+mod outage;
 mod paging;
 mod peers;
 mod process;

@@ -13,8 +13,8 @@ use serde_json::{Value, json};
 
 use crate::process::{call, create_admin, delivery, serve_with_env};
 
-const SECRET: &str = "social-test-app-secret";
-const TOKEN: &str = "EAAG-standin-page-token";
+pub const SECRET: &str = "social-test-app-secret";
+pub const TOKEN: &str = "EAAG-standin-page-token";
 
 /// The binary against a Graph API stand-in, with an admin (signed "Ada" when asked).
 struct Setup {
@@ -54,7 +54,7 @@ async fn start(signature: bool, env: &[(&str, &str)]) -> Setup {
 
 /// A feed delivery: the customer's comment under the page's post `555_1`; `message` is
 /// written as JSON text (escapes allowed).
-fn comment(comment_id: &str, from: (&str, &str), created: u64, message: &str) -> Vec<u8> {
+pub fn comment(comment_id: &str, from: (&str, &str), created: u64, message: &str) -> Vec<u8> {
     let (from_id, name) = from;
     format!(
         r#"{{"object":"page","entry":[{{"id":"555","time":{created},"changes":[
@@ -66,7 +66,7 @@ fn comment(comment_id: &str, from: (&str, &str), created: u64, message: &str) ->
 }
 
 /// The case as the API shows it.
-async fn case_view(api: &str, token: &str, case: &str) -> Value {
+pub async fn case_view(api: &str, token: &str, case: &str) -> Value {
     call(
         reqwest::Method::GET,
         format!("{api}/cases/{case}"),
@@ -77,7 +77,7 @@ async fn case_view(api: &str, token: &str, case: &str) -> Value {
     .1
 }
 
-async fn deliver(base_url: &str, body: &[u8]) {
+pub async fn deliver(base_url: &str, body: &[u8]) {
     let signature = lotsen_channels::meta::sign(SECRET.as_bytes(), body);
     let status = reqwest::Client::new()
         .post(format!("{base_url}/webhooks/meta"))
