@@ -151,7 +151,7 @@ async fn incident_terms(app: &App, incident: &Incident) -> Result<lotsen_text::T
 }
 
 /// A case's words: its subject and what the customer first wrote.
-fn case_terms(case: &Case, first: Option<&String>) -> lotsen_text::Terms {
+pub(crate) fn case_terms(case: &Case, first: Option<&String>) -> lotsen_text::Terms {
     match first {
         Some(text) if !text.starts_with(case.subject.as_str()) => {
             lotsen_text::terms(&format!("{} {text}", case.subject))

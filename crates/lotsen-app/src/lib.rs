@@ -17,6 +17,7 @@ pub mod error;
 pub mod forecast;
 pub mod incidents;
 pub mod intake;
+pub mod knowledge;
 pub mod lead;
 pub mod manager;
 pub mod meta;

@@ -63,6 +63,8 @@ id_type!(
     SavedReplyId,
     /// One fault behind many contacts (an outage).
     IncidentId,
+    /// A knowledge-base article.
+    ArticleId,
 );
 
 /// The human reference of a case, shown as `L-000123`.

@@ -3,6 +3,7 @@
 //! parameters so every rule can be tested by calling a function.
 
 pub mod agent;
+pub mod article;
 pub mod calendar;
 pub mod carousel;
 pub mod case;
@@ -26,8 +27,8 @@ pub use case::{
 pub use customer::{Customer, Identity, IdentityKind};
 pub use error::{DomainError, FieldError};
 pub use ids::{
-    AgentId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, IncidentId, MessageId, NoteId,
-    SavedReplyId, TeamId,
+    AgentId, ArticleId, CaseId, CaseRef, CustomerId, EscalationId, HandoffId, IncidentId,
+    MessageId, NoteId, SavedReplyId, TeamId,
 };
 pub use message::{Direction, Message, Note, Outbound};
 pub use ports::{Clock, IdGen};

@@ -3,6 +3,7 @@
 //! operation that changes a case is one transaction that writes the new state, its events
 //! and any outbox job together.
 
+mod articles;
 mod bench_fill;
 mod cases;
 mod codec;
@@ -27,6 +28,7 @@ mod webhooks;
 mod worklists;
 mod write;
 
+pub use articles::{ArticleFilter, ArticleRow, ArticleUse};
 pub use cases::{COUNT_CAP, CaseChange, CaseFilter, CasePage, OutboxJob};
 pub use dead_letters::{DeadLetter, NewDeadLetter};
 pub use directory::ApiTokenRecord;

@@ -85,6 +85,11 @@ const SQLITE: &[Migration] = &[
         name: "incidents",
         sql: include_str!("../migrations/sqlite/0013_incidents.sql"),
     },
+    Migration {
+        version: 14,
+        name: "knowledge",
+        sql: include_str!("../migrations/sqlite/0014_knowledge.sql"),
+    },
 ];
 
 const POSTGRES: &[Migration] = &[
@@ -152,6 +157,11 @@ const POSTGRES: &[Migration] = &[
         version: 13,
         name: "incidents",
         sql: include_str!("../migrations/postgres/0013_incidents.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "knowledge",
+        sql: include_str!("../migrations/postgres/0014_knowledge.sql"),
     },
 ];
 

@@ -59,6 +59,13 @@ pub struct Analysis {
     pub hide: bool,
 }
 
+/// The language of a text alone (what `analyze` reports, without the rest).
+pub fn language(text: &str) -> Language {
+    let mut arena = String::new();
+    let words = words::words(text, &mut arena);
+    lang::detect(text, &words)
+}
+
 /// Analyses one text.
 pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) -> Analysis {
     let pii = detect(text, &options.pii);

@@ -151,6 +151,25 @@ pub fn router_parts(app: App) -> Parts {
             "/forecast/possible-incidents/{id}/accept",
             post(routes::incidents::accept_possible),
         )
+        .route(
+            "/articles",
+            get(routes::knowledge::list).post(routes::knowledge::create),
+        )
+        .route(
+            "/articles/{id}",
+            get(routes::knowledge::get).patch(routes::knowledge::revise),
+        )
+        .route("/cases/{id}/knowledge", get(routes::knowledge::for_case))
+        .route("/cases/{id}/solved-by", post(routes::knowledge::solved_by))
+        .route(
+            "/cases/{id}/known-solution",
+            post(routes::knowledge::known_solution),
+        )
+        .route(
+            "/knowledge/top-problems",
+            get(routes::knowledge::top_problems),
+        )
+        .route("/public/articles", get(routes::knowledge::public_search))
         .route("/teams/{id}/reassign", post(routes::lead::reassign))
         .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(

@@ -8,6 +8,7 @@ pub mod email;
 pub mod forecast;
 pub mod health;
 pub mod incidents;
+pub mod knowledge;
 pub mod lead;
 pub mod messages;
 pub mod moderation;

@@ -14,6 +14,7 @@ mod drafts;
 mod email;
 mod forecast;
 mod incidents;
+mod knowledge;
 mod lead;
 mod merge;
 mod messages;
