@@ -30,7 +30,10 @@
     "#lotsen-form{display:flex;gap:6px;padding:8px;border-top:1px solid #ccc}" +
     "#lotsen-form textarea{flex:1;resize:none;font:inherit;padding:6px;border:1px solid #767676;border-radius:4px}" +
     "#lotsen-send{background:#0b4f8a;color:#fff}" +
-    "#lotsen-manager{margin:0 8px 8px;background:#f1f1f1;color:#1a1a1a}";
+    "#lotsen-manager{margin:0 8px 8px;background:#f1f1f1;color:#1a1a1a}" +
+    "#lotsen-help{margin:0 8px;padding:6px 8px;background:#f4f8fc;border:1px solid #b9c0c8;border-radius:4px;font-size:14px}" +
+    "#lotsen-help p{margin:0 0 4px}#lotsen-help ul{margin:0;padding-left:18px}" +
+    "#lotsen-chat a{color:#0b4f8a}#lotsen-faq{display:block;margin:0 8px 8px;font-size:14px}";
   var style = document.createElement("style");
   style.textContent = css;
   document.head.appendChild(style);
@@ -44,10 +47,12 @@
     '<p id="lotsen-notice" role="status" hidden></p>' +
     '<div id="lotsen-log" role="log" aria-live="polite" aria-label="Samtalet"></div>' +
     '<div id="lotsen-typing" aria-live="polite"></div>' +
+    '<div id="lotsen-help" aria-live="polite" hidden><p>Kanske finns svaret här:</p><ul></ul></div>' +
     '<form id="lotsen-form"><label for="lotsen-text" style="position:absolute;left:-9999px">Ditt meddelande</label>' +
     '<textarea id="lotsen-text" rows="2" placeholder="Skriv ditt meddelande"></textarea>' +
     '<button id="lotsen-send" type="submit">Skicka</button></form>' +
     '<button id="lotsen-manager" type="button">Be att få prata med en chef</button>' +
+    '<a id="lotsen-faq" target="_blank" rel="noopener">Vanliga frågor</a>' +
     "</section>";
   document.body.appendChild(root);
   var panel = root.querySelector("#lotsen-panel");
@@ -56,6 +61,8 @@
   var typing = root.querySelector("#lotsen-typing");
   var notice = root.querySelector("#lotsen-notice");
   var input = root.querySelector("#lotsen-text");
+  var help = root.querySelector("#lotsen-help");
+  root.querySelector("#lotsen-faq").href = origin + "/faq";
   var seen = {};
   var socket = null;
   var retry = 1000;
@@ -123,9 +130,34 @@
       retry = Math.min(retry * 2, 30000);
     };
   }
+  // Before the visitor's first line: the public articles their words find.
+  var asked = false, helpTimer = null, helpFor = "";
+  function suggest() {
+    var text = input.value.trim();
+    if (asked || text.length < 12 || text === helpFor || !window.fetch) return;
+    helpFor = text;
+    fetch(origin + "/api/v1/public/articles?q=" + encodeURIComponent(text))
+      .then(function (r) { return r.ok ? r.json() : []; })
+      .then(function (found) {
+        if (asked || helpFor !== text) return;
+        var list = help.querySelector("ul");
+        list.textContent = "";
+        found.slice(0, 3).forEach(function (a) {
+          var li = document.createElement("li");
+          var link = document.createElement("a");
+          link.href = origin + a.url; link.target = "_blank"; link.rel = "noopener";
+          link.textContent = a.title;
+          li.appendChild(link); list.appendChild(li);
+        });
+        help.hidden = list.children.length === 0;
+      })
+      .catch(function () { help.hidden = true; });
+  }
   function say(text) {
     text = text.trim();
     if (!text) return;
+    asked = true;
+    help.hidden = true;
     var id = newId();
     add("visitor", null, text);
     var frame = { type: "message", id: id, text: text };
@@ -135,6 +167,7 @@
   input.addEventListener("input", function () {
     var now = Date.now();
     if (now - lastTyping > 3000) { lastTyping = now; sendFrame({ type: "typing" }); }
+    clearTimeout(helpTimer); helpTimer = setTimeout(suggest, 400);
   });
   input.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && !e.shiftKey) { e.preventDefault(); say(input.value); input.value = ""; }

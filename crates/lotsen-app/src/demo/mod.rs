@@ -2,6 +2,7 @@
 //! use cases as real work (so every event, counter and rule is real). Seeded: the same
 //! seed and end time give the same data.
 
+mod articles;
 mod email;
 mod flows;
 mod history;
@@ -210,7 +211,9 @@ pub async fn fill(app: &App, options: &DemoOptions) -> Result<DemoReport, AppErr
     }
 
     let outage_day = outage_monday(end)?;
-    let mut world = flows::World::new(&demo, &clock, &staff, end);
+    let first_day = start.to_zoned(crate::forecast::stockholm()).date();
+    let known = articles::write(&demo, &staff, first_day).await?;
+    let mut world = flows::World::new(&demo, &clock, &staff, end).with_articles(known);
     let span = end.as_second() - start.as_second();
     let mut arrivals: Vec<Timestamp> = (0..options.cases)
         .map(|_| business_time(&mut rng, start, span))

@@ -124,6 +124,27 @@ async fn the_demo_bank_has_the_stories_the_mission_is_about() {
         "each link is on its case too"
     );
 
+    // The knowledge base: forty articles in both languages, the most used ones having
+    // solved many cases, the public FAQ finding the login articles.
+    let articles = lotsen_app::knowledge::list(&app, &Default::default())
+        .await
+        .unwrap();
+    assert_eq!(articles.len(), 40);
+    let public_en = articles
+        .iter()
+        .filter(|r| r.article.language == "en" && r.article.is_public())
+        .count();
+    assert!(public_en >= 10, "English public articles: {public_en}");
+    assert!(
+        articles[0].solved >= 20,
+        "most used: {}",
+        articles[0].solved
+    );
+    let found = lotsen_app::knowledge::search_public(&app, "sv", "inloggning appen")
+        .await
+        .unwrap();
+    assert_eq!(found[0].article.category.as_deref(), Some("inloggning"));
+
     let english = cases
         .iter()
         .filter(|c| {

@@ -531,10 +531,12 @@ pub struct PublicArticle {
 pub async fn public_search(
     State(state): State<AppState>,
     Query(q): Query<HashMap<String, String>>,
-) -> Result<Json<Vec<PublicArticle>>, ApiError> {
+) -> Result<impl axum::response::IntoResponse, ApiError> {
+    // The widget asks from the bank's own pages, another origin: public data for anyone.
+    let anyone = [(axum::http::header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")];
     let question = q.get("q").map(String::as_str).unwrap_or_default();
     if question.trim().is_empty() {
-        return Ok(Json(Vec::new()));
+        return Ok((anyone, Json(Vec::new())));
     }
     let lang = if q.get("lang").is_some_and(|l| l == "en") {
         "en"
@@ -542,15 +544,14 @@ pub async fn public_search(
         "sv"
     };
     let found = knowledge::search_public(&state.app, lang, question).await?;
-    Ok(Json(
-        found
-            .iter()
-            .take(5)
-            .map(|r| PublicArticle {
-                id: r.article.id.as_uuid(),
-                title: r.article.title.clone(),
-                url: format!("/faq/{}", r.article.id),
-            })
-            .collect(),
-    ))
+    let list: Vec<PublicArticle> = found
+        .iter()
+        .take(5)
+        .map(|r| PublicArticle {
+            id: r.article.id.as_uuid(),
+            title: r.article.title.clone(),
+            url: format!("/faq/{}", r.article.id),
+        })
+        .collect();
+    Ok((anyone, Json(list)))
 }

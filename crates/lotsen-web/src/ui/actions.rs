@@ -77,6 +77,21 @@ pub struct ActionForm {
     /// A checkbox: the duplicate's customer record is the same person.
     #[serde(default)]
     same_person: Option<String>,
+    /// A knowledge-base article (what solved the case, or what a resolution is attached
+    /// to; blank: none, or a new draft).
+    #[serde(default)]
+    article_id: String,
+}
+
+/// The article a form named, if any.
+fn article(raw: &str) -> Result<Option<lotsen_domain::ArticleId>, AppError> {
+    let raw = raw.trim();
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    raw.parse()
+        .map(Some)
+        .map_err(|_| AppError::invalid("article_id", "choose an article"))
 }
 
 /// The receiver a form chose: an agent, a team, or nobody (empty).
@@ -278,7 +293,8 @@ pub async fn case(
 }
 
 /// `POST /cases/{id}/{action}`: reply, note, take, handoff, escalate, manager,
-/// resolve, close, reopen, merge, call or moderate.
+/// resolve (with the article that solved it), solved, known-solution, close, reopen,
+/// merge, call or moderate.
 pub async fn on_case(
     State(state): State<AppState>,
     signed: Signed,
@@ -322,9 +338,26 @@ pub async fn on_case(
             "manager" => lotsen_app::manager::request(app, Some(agent), case, some(&f.note))
                 .await
                 .map(drop),
-            "resolve" => cases::resolve(app, agent, case, Some(&f.summary), some(&f.category))
-                .await
-                .map(drop),
+            "resolve" => {
+                cases::resolve(app, agent, case, Some(&f.summary), some(&f.category)).await?;
+                // "This solved it", chosen with the resolution.
+                if let Some(a) = article(&f.article_id)? {
+                    lotsen_app::knowledge::solved_it(app, agent, case, a).await?;
+                }
+                Ok(())
+            }
+            "solved" => {
+                let a = article(&f.article_id)?
+                    .ok_or_else(|| AppError::invalid("article_id", "choose an article"))?;
+                lotsen_app::knowledge::solved_it(app, agent, case, a)
+                    .await
+                    .map(drop)
+            }
+            "known-solution" => {
+                lotsen_app::knowledge::known_solution(app, agent, case, article(&f.article_id)?)
+                    .await
+                    .map(drop)
+            }
             "close" => cases::close(app, agent, case, Some(&f.reason))
                 .await
                 .map(drop),

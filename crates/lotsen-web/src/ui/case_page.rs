@@ -211,6 +211,7 @@ struct CasePage<'a> {
     merged_into: Option<String>,
     into_ref: String,
     banners: Vec<super::Banner>,
+    kb: super::knowledge_panel::KnowledgePanel,
 }
 
 fn event_body(kind: &EventKind, names: &Names, lang: Lang) -> String {
@@ -558,11 +559,12 @@ pub(super) async fn render(
     };
     let now = state.app.clock.now();
     let customer_name = view.customer.as_ref().map(|c| c.name.as_str());
-    let (names, others, saved, banners) = match tokio::try_join!(
+    let (names, others, saved, banners, kb) = match tokio::try_join!(
         Names::load(state),
         others(state, &view.case, &signed.agent, now, lang),
         lotsen_app::drafts::filled_for(&state.app, &signed.agent, customer_name),
         super::banners(state),
+        super::knowledge_panel::load(state, &view.case, lang),
     ) {
         Ok(found) => found,
         Err(e) => return failure(&e),
@@ -673,6 +675,7 @@ pub(super) async fn render(
         merged_into: case.merged_into.map(|m| m.to_string()),
         into_ref: merged_reference(&view),
         banners,
+        kb,
     }
     .render();
     page(status, rendered)

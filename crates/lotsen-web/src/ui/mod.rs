@@ -12,8 +12,10 @@
 mod actions;
 mod case_page;
 mod compose;
+mod faq;
 mod guard;
 mod incidents;
+mod knowledge_panel;
 mod labels;
 mod lead;
 pub mod live;
@@ -39,6 +41,8 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}", get(actions::case))
         .route("/cases/{id}/{action}", post(actions::on_case))
         .route("/calls", post(actions::on_call))
+        .route("/faq", get(faq::list))
+        .route("/faq/{id}", get(faq::show))
         .route("/lead", get(lead::lead))
         .route("/incidents", get(incidents::list))
         .route("/incidents/{id}", get(incidents::show))

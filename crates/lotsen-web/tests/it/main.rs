@@ -15,6 +15,7 @@ mod email;
 mod forecast;
 mod incidents;
 mod knowledge;
+mod knowledge_ui;
 mod lead;
 mod merge;
 mod messages;

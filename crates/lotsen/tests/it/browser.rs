@@ -201,6 +201,18 @@ fn as_karin(script: &str) {
 }
 
 #[test]
+fn the_public_faq_and_the_widgets_suggestions_in_a_real_browser() {
+    if !ready() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
+    let server = serve_with_env(data.path(), &[], &[]);
+    node("faq.test.mjs", &server.base_url, &token, &[]);
+    server.stop();
+}
+
+#[test]
 fn a_long_case_and_a_hostile_html_email_in_a_real_browser() {
     if ready() {
         as_karin("timeline.test.mjs");
