@@ -28,6 +28,7 @@ pub mod paging;
 pub mod review;
 pub mod routing;
 pub mod sealed;
+pub mod search;
 pub mod signin;
 pub mod sla;
 pub mod workers;
@@ -56,6 +57,9 @@ pub struct App {
     pub meta: meta::MetaSettings,
     /// The staff directory's names, read at most once a minute (and after every new agent).
     staff: Arc<StaffCache>,
+    /// The full-text index (in memory unless the binary opens one on disk; none when it
+    /// could not be made).
+    pub search: Option<Arc<lotsen_search::SearchIndex>>,
 }
 
 /// The names staff are known by, kept for a minute so intake does not read the directory
@@ -85,6 +89,7 @@ impl App {
             mail: email::MailSettings::default(),
             meta: meta::MetaSettings::default(),
             staff: Arc::default(),
+            search: lotsen_search::SearchIndex::in_memory().ok().map(Arc::new),
         }
     }
 

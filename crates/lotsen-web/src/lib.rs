@@ -170,6 +170,7 @@ pub fn router_parts(app: App) -> Parts {
             get(routes::knowledge::top_problems),
         )
         .route("/public/articles", get(routes::knowledge::public_search))
+        .route("/search", get(routes::search::search))
         .route("/teams/{id}/reassign", post(routes::lead::reassign))
         .route("/teams/{id}/queue/next", post(routes::queue::pull_next))
         .route(

@@ -65,6 +65,7 @@ impl Modify for BearerAuth {
         routes::knowledge::known_solution,
         routes::knowledge::top_problems,
         routes::knowledge::public_search,
+        routes::search::search,
         routes::tasks::hand_off,
         routes::tasks::accept,
         routes::tasks::decline,

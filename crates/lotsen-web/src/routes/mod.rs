@@ -15,6 +15,7 @@ pub mod moderation;
 pub mod queue;
 pub mod routing;
 pub mod saved_replies;
+pub mod search;
 pub mod sla;
 pub mod staffing;
 pub mod tasks;

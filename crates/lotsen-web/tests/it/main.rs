@@ -22,6 +22,7 @@ mod messages;
 mod meta;
 mod moderation_ui;
 mod routing;
+mod search;
 mod service;
 mod sla;
 mod staffing;

@@ -78,6 +78,7 @@ async fn the_openapi_document_lists_every_contract_path(backend: Backend) {
         "/api/v1/cases/{id}/known-solution",
         "/api/v1/knowledge/top-problems",
         "/api/v1/public/articles",
+        "/api/v1/search",
         "/api/v1/incidents/{id}",
         "/api/v1/incidents/{id}/suggestions",
         "/api/v1/incidents/{id}/links",
