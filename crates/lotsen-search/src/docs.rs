@@ -1,6 +1,6 @@
 //! What is indexed, in domain terms, and how it becomes tantivy documents: a case (its
 //! subject and resolution), each of its messages (carrying the case's status, team and
-//! incidents, so filters apply to them too) and each article. Every text is redacted
+//! incidents, so filters apply to them too, and its subject) and each article. Every text is redacted
 //! before it reaches the index.
 
 use jiff::Timestamp;
@@ -115,7 +115,8 @@ impl CaseDoc {
         case.add_text(f.channel, self.channel.as_str());
         case.add_i64(f.at, micros(self.created_at));
         let resolution = self.resolution.as_deref().map(redacted).unwrap_or_default();
-        texts(&mut case, f, &redacted(&self.subject), &resolution);
+        let subject = redacted(&self.subject);
+        texts(&mut case, f, &subject, &resolution);
         out.push(case);
         for m in &self.messages {
             let mut doc = TantivyDocument::default();
@@ -124,7 +125,9 @@ impl CaseDoc {
             self.facets(&mut doc, f);
             doc.add_text(f.channel, m.channel.as_str());
             doc.add_i64(f.at, micros(m.at));
-            texts(&mut doc, f, "", &redacted(&m.text));
+            // The subject goes with each message, so words split between the two
+            // still find the case.
+            texts(&mut doc, f, &subject, &redacted(&m.text));
             out.push(doc);
         }
         out

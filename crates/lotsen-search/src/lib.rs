@@ -4,6 +4,7 @@
 //! derived: it is fed from the case log by sequence number (the point it reached is
 //! committed with it, so it catches up after a restart) and can be rebuilt whole.
 
+mod definite;
 mod docs;
 mod error;
 mod feed;

@@ -1,5 +1,6 @@
 //! The index's fields and its two analysers: words folded to lower case, cut at 40
-//! bytes, and stemmed as Swedish (`sv`) or as English (`en`).
+//! bytes, and stemmed as Swedish (`sv`, a definite ending taken off first) or as
+//! English (`en`).
 
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -9,7 +10,7 @@ use tantivy::tokenizer::{
 };
 
 /// Bumped whenever the fields change; an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The fields.
 #[derive(Debug, Clone, Copy)]
@@ -84,11 +85,16 @@ pub fn build() -> (Schema, Fields) {
 }
 
 fn analyser(language: Language) -> TextAnalyzer {
-    TextAnalyzer::builder(SimpleTokenizer::default())
+    let words = TextAnalyzer::builder(SimpleTokenizer::default())
         .filter(RemoveLongFilter::limit(40))
-        .filter(LowerCaser)
-        .filter(Stemmer::new(language))
-        .build()
+        .filter(LowerCaser);
+    match language {
+        Language::Swedish => words
+            .filter(crate::definite::SwedishDefinite)
+            .filter(Stemmer::new(language))
+            .build(),
+        _ => words.filter(Stemmer::new(language)).build(),
+    }
 }
 
 /// Registers the `sv` and `en` analysers with an index.

@@ -28,6 +28,17 @@ pub(crate) struct Row {
 /// Runs the benchmark and prints the table.
 pub async fn run(_config: &Config, args: &BenchArgs) -> Result<(), CliError> {
     let mut rows = Vec::new();
+    if args.search_only {
+        let messages = args.search_messages;
+        tokio::task::spawn_blocking(move || {
+            let mut rows = Vec::new();
+            crate::bench_search::run(&mut rows, messages, 1000).map(|()| rows)
+        })
+        .await
+        .map_err(|e| CliError::Io(e.to_string()))?
+        .map(print)?;
+        return Ok(());
+    }
     if !args.workspace_only {
         crate::bench_chat::run(&mut rows, args.chat_connections).await?;
     }

@@ -106,7 +106,7 @@ pub async fn setup(app: &App, agents: usize) -> Result<TeamId, CliError> {
     Ok(team.id)
 }
 
-fn percentiles(mut v: Vec<Duration>) -> (Duration, Duration) {
+pub(crate) fn percentiles(mut v: Vec<Duration>) -> (Duration, Duration) {
     v.sort();
     let at = |q: f64| {
         let i = ((v.len() as f64 - 1.0) * q).round() as usize;

@@ -30,6 +30,9 @@ pub enum Command {
     Serve(ServeArgs),
     /// Bring the database schema up to date.
     Migrate,
+    /// Rebuild the search index from the database (a progress bar on standard error;
+    /// what was indexed as JSON on standard output).
+    Reindex,
     /// Administration.
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -248,4 +251,10 @@ pub struct BenchArgs {
     /// team and a case of 5,000 messages.
     #[arg(long)]
     pub workspace_only: bool,
+    /// Only the search rows: `--search-messages` messages indexed, then queried.
+    #[arg(long)]
+    pub search_only: bool,
+    /// Messages in the search index for the search rows.
+    #[arg(long, default_value_t = 1_000_000)]
+    pub search_messages: usize,
 }

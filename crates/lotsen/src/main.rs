@@ -6,6 +6,7 @@ mod bench;
 mod bench_chat;
 mod bench_email;
 mod bench_routing;
+mod bench_search;
 mod bench_workspace;
 mod cli;
 mod config;
@@ -16,6 +17,7 @@ mod imap_poller;
 mod logging;
 mod mail_sender;
 mod mailgate;
+mod search;
 mod senders;
 mod serve;
 mod smtp_listener;
@@ -107,6 +109,7 @@ async fn run(cli: Cli, config: Config) -> Result<(), CliError> {
             );
             Ok(())
         }
+        Command::Reindex => search::reindex(&config).await,
         Command::Admin(admin) => admin::run(&config, admin).await,
         Command::Bench(args) => bench::run(&config, &args).await,
         Command::Text(cli::TextCommand::Analyze) => text::analyze_lines(&config),

@@ -9,7 +9,8 @@ use crate::{CliError, production_app};
 
 /// Runs the server.
 pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
-    let app = production_app(config).await?;
+    let mut app = production_app(config).await?;
+    app.search = crate::search::open_index(config);
     let listen = config.server.listen;
     let listener = TcpListener::bind(listen)
         .await
@@ -50,6 +51,7 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
     tracing::info!(listen = %local, backend = app.store.backend().as_str(), "serving");
     let store = app.store.clone();
     let watcher = tokio::spawn(watch_surges(app.clone()));
+    let indexer = tokio::spawn(crate::search::keep_up(app.clone()));
     let workers = tokio::spawn(crate::workers::run(app.clone(), config.workers.interval));
     let parts = lotsen_web::router_parts(app.clone());
     let chat_sender = tokio::spawn(lotsen_web::chat::run_sender(
@@ -75,6 +77,7 @@ pub async fn run(config: &Config, args: &ServeArgs) -> Result<(), CliError> {
         } => tracing::warn!("connections still open after the grace period; stopping"),
     }
     watcher.abort();
+    indexer.abort();
     workers.abort();
     chat_sender.abort();
     for task in mail_tasks {

@@ -548,3 +548,78 @@ async fn set_password_reads_stdin_and_the_agent_signs_in_with_it() {
     );
     server.stop();
 }
+
+async fn found(base: &str, token: &str, q: &str) -> usize {
+    let (s, hits) = call(
+        reqwest::Method::GET,
+        format!("{base}/api/v1/search?q={q}"),
+        token,
+        None,
+    )
+    .await;
+    assert_eq!(s, 200, "{hits}");
+    hits["hits"].as_array().unwrap().len()
+}
+
+async fn write(base: &str, token: &str, id: &str, body: &str) {
+    let (s, created) = call(
+        reqwest::Method::POST,
+        format!("{base}/api/v1/messages"),
+        token,
+        Some(json!({ "external_id": id, "customer": { "name": "Eva Berg", "email": format!("{id}@example.se") },
+                     "subject": "Fråga", "body": body })),
+    )
+    .await;
+    assert_eq!(s, 201, "{created}");
+}
+
+#[tokio::test]
+async fn the_search_index_survives_a_restart_and_reindex_rebuilds_it_with_a_progress_bar() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = process::create_admin(dir.path(), &[], &[]);
+    let server = serve(dir.path(), &[]);
+    write(
+        &server.base_url,
+        &token,
+        "r-1",
+        "Mitt kort är spärrat utomlands.",
+    )
+    .await;
+    write(
+        &server.base_url,
+        &token,
+        "r-2",
+        "Swish fungerar inte i appen.",
+    )
+    .await;
+    assert_eq!(found(&server.base_url, &token, "spärrade").await, 1);
+    server.stop();
+    assert!(
+        dir.path().join("search/meta.json").exists(),
+        "the index is on disk"
+    );
+
+    // Rebuilt from the database, saying how far it is.
+    let out = lotsen(dir.path()).arg("reindex").output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let said: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (said["cases"].as_u64(), said["messages"].as_u64()),
+        (Some(2), Some(2)),
+        "{said}"
+    );
+    let progress = String::from_utf8_lossy(&out.stderr);
+    assert!(progress.contains("100%  2/2 cases"), "{progress}");
+
+    // After a restart: what was indexed is found, and what comes next too.
+    let server = serve(dir.path(), &[]);
+    assert_eq!(found(&server.base_url, &token, "swish").await, 1);
+    write(&server.base_url, &token, "r-3", "Jag vill byta adress.").await;
+    assert_eq!(found(&server.base_url, &token, "adress").await, 1);
+    assert_eq!(found(&server.base_url, &token, "kort").await, 1);
+    server.stop();
+}
