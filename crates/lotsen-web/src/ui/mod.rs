@@ -21,6 +21,7 @@ mod lead;
 pub mod live;
 mod moderation;
 mod pages;
+mod search_page;
 pub mod session;
 pub mod text;
 
@@ -41,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}", get(actions::case))
         .route("/cases/{id}/{action}", post(actions::on_case))
         .route("/calls", post(actions::on_call))
+        .route("/search", get(search_page::search))
         .route("/faq", get(faq::list))
         .route("/faq/{id}", get(faq::show))
         .route("/lead", get(lead::lead))

@@ -181,4 +181,33 @@ async fn cases_messages_and_articles_are_found_and_personal_data_is_not(backend:
     );
 }
 
-on_both_backends!(cases_messages_and_articles_are_found_and_personal_data_is_not);
+async fn an_agent_searches_from_the_workspace(backend: Backend) {
+    let t = TestApp::spawn(backend).await;
+    let (_, session) = crate::workspace::karin(&t).await;
+    let case = message(&t, "u-1", "Tappat kortet", "Jag tappade kortet på bussen.").await;
+    let base = t.base_url.clone();
+    let (_, html) = crate::workspace::page(&format!("{base}/inbox"), &session).await;
+    assert_eq!(
+        crate::workspace::attr(&html, "header form[role=search]", "action"),
+        "/search"
+    );
+    let (s, html) =
+        crate::workspace::page(&format!("{base}/search?q=bussen&status=open"), &session).await;
+    assert_eq!(s, 200);
+    let links = crate::workspace::select(&html, ".hits li a");
+    assert_eq!(links, ["L-000001 Tappat kortet"]);
+    assert_eq!(
+        crate::workspace::attr(&html, ".hits li a", "href"),
+        format!("/cases/{case}")
+    );
+    assert_eq!(crate::workspace::select(&html, ".hits mark"), ["bussen"]);
+    let (_, html) =
+        crate::workspace::page(&format!("{base}/search?q=bussen&status=resolved"), &session).await;
+    assert!(crate::workspace::select(&html, ".hits li").is_empty());
+    assert_eq!(crate::workspace::select(&html, ".empty").len(), 1);
+}
+
+on_both_backends!(
+    cases_messages_and_articles_are_found_and_personal_data_is_not,
+    an_agent_searches_from_the_workspace
+);
