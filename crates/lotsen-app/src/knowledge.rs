@@ -123,7 +123,7 @@ pub const ARTICLE_FROM: f32 = 0.08;
 /// The lowest likeness a past case is suggested at.
 pub const CASE_FROM: f32 = 0.25;
 
-/// How many resolved cases are weighed for "solved before".
+/// How many resolved cases are weighed for "solved before" without a search index.
 pub const PAST_CASES: u32 = 1000;
 
 /// What the knowledge base offers for one case.
@@ -171,26 +171,7 @@ pub async fn for_case(app: &App, id: CaseId) -> Result<ForCase, AppError> {
         .collect();
     articles.sort_by(|a, b| b.1.total_cmp(&a.1));
     articles.truncate(5);
-    let resolved = CaseFilter {
-        status: Some(Status::Resolved),
-        ..CaseFilter::default()
-    };
-    let mut cases: Vec<(Case, f32)> = app
-        .store
-        .list_cases(&resolved, PAST_CASES, 0)
-        .await?
-        .cases
-        .into_iter()
-        .filter(|c| c.id != id)
-        .filter_map(|c| {
-            let summary = c.resolution.as_ref().map(|r| r.summary.clone())?;
-            let theirs = lotsen_text::terms(&format!("{} {summary}", c.subject));
-            let score = words.similarity(&theirs);
-            (score >= CASE_FROM).then_some((c, score))
-        })
-        .collect();
-    cases.sort_by(|a, b| b.1.total_cmp(&a.1));
-    cases.truncate(5);
+    let cases = past_cases(app, &case, texts.get(&id), &words).await?;
     let solved_by = app
         .store
         .article_uses(id)
@@ -205,6 +186,74 @@ pub async fn for_case(app: &App, id: CaseId) -> Result<ForCase, AppError> {
         solved_by,
         language,
     })
+}
+
+/// Resolved cases whose subject and resolution are like the case's words, best first
+/// (at most five): candidates from the search index when there is one (any of the
+/// case's words, resolved cases only), else the newest resolved cases; kept when their
+/// likeness reaches `CASE_FROM`.
+async fn past_cases(
+    app: &App,
+    case: &Case,
+    first: Option<&String>,
+    words: &lotsen_text::Terms,
+) -> Result<Vec<(Case, f32)>, AppError> {
+    let candidates: Vec<Case> = match &app.search {
+        Some(index) => {
+            if let Err(e) = lotsen_search::catch_up(index, &app.store, 1).await {
+                tracing::warn!(code = e.code(), "search index not caught up");
+            }
+            let text: String = format!("{} {}", case.subject, first.map_or("", String::as_str))
+                .split_whitespace()
+                .take(40)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let query = lotsen_search::SearchQuery {
+                text,
+                status: Some(Status::Resolved.as_str().to_owned()),
+                kind: Some(lotsen_search::HitKind::Case),
+                any_word: true,
+                limit: 25,
+                ..lotsen_search::SearchQuery::default()
+            };
+            let hits = {
+                let index = std::sync::Arc::clone(index);
+                tokio::task::spawn_blocking(move || index.search(&query))
+                    .await
+                    .map_err(|e| AppError::Internal(e.to_string()))?
+                    .map_err(|e| AppError::Unavailable(e.to_string()))?
+            };
+            let mut found = Vec::with_capacity(hits.len());
+            for hit in hits {
+                if let Ok(id) = hit.id.parse()
+                    && let Some(c) = app.store.case(id).await?
+                {
+                    found.push(c);
+                }
+            }
+            found
+        }
+        None => {
+            let resolved = CaseFilter {
+                status: Some(Status::Resolved),
+                ..CaseFilter::default()
+            };
+            app.store.list_cases(&resolved, PAST_CASES, 0).await?.cases
+        }
+    };
+    let mut cases: Vec<(Case, f32)> = candidates
+        .into_iter()
+        .filter(|c| c.id != case.id && c.status == Status::Resolved)
+        .filter_map(|c| {
+            let summary = c.resolution.as_ref().map(|r| r.summary.clone())?;
+            let theirs = lotsen_text::terms(&format!("{} {summary}", c.subject));
+            let score = words.similarity(&theirs);
+            (score >= CASE_FROM).then_some((c, score))
+        })
+        .collect();
+    cases.sort_by(|a, b| b.1.total_cmp(&a.1));
+    cases.truncate(5);
+    Ok(cases)
 }
 
 /// "This solved it": the article solved the case (once per case); whether it was new.

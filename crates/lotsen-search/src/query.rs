@@ -47,6 +47,8 @@ pub struct SearchQuery {
     pub kind: Option<HitKind>,
     /// Only articles customers may read.
     pub public_only: bool,
+    /// Any of the words is enough (for "more like this"), not every one.
+    pub any_word: bool,
     /// At most this many hits (1 to 100).
     pub limit: usize,
 }
@@ -80,7 +82,9 @@ impl SearchIndex {
             &self.index,
             vec![f.title_sv, f.title_en, f.body_sv, f.body_en],
         );
-        parser.set_conjunction_by_default();
+        if !q.any_word {
+            parser.set_conjunction_by_default();
+        }
         parser.set_field_boost(f.title_sv, 2.0);
         parser.set_field_boost(f.title_en, 2.0);
         // Quotes, pluses and colons are the customer's words here, not syntax.

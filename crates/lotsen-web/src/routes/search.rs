@@ -154,6 +154,7 @@ fn parse(q: &HashMap<String, String>) -> Result<SearchQuery, AppError> {
         to,
         kind,
         public_only: false,
+        any_word: false,
         limit,
     })
 }

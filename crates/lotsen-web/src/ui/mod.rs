@@ -15,6 +15,7 @@ mod compose;
 mod faq;
 mod guard;
 mod incidents;
+mod knowledge_page;
 mod knowledge_panel;
 mod labels;
 mod lead;
@@ -43,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .route("/cases/{id}/{action}", post(actions::on_case))
         .route("/calls", post(actions::on_call))
         .route("/search", get(search_page::search))
+        .route("/knowledge", get(knowledge_page::knowledge))
         .route("/faq", get(faq::list))
         .route("/faq/{id}", get(faq::show))
         .route("/lead", get(lead::lead))

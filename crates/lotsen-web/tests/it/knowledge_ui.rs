@@ -2,7 +2,8 @@
 //! sign-in) lists public articles by category, never internal ones, searches them,
 //! serves each article and tells customers about an ongoing incident; in English on
 //! request; beside a case the agent sees the article like it, can insert it, mark it as
-//! having solved the case, and turn the resolution into a draft article.
+//! having solved the case, and turn the resolution into a draft article; the knowledge
+//! page counts this month's top problems and each article's use.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::json;
@@ -136,6 +137,20 @@ async fn the_faq_and_the_case_panel_show_the_knowledge_base(backend: Backend) {
     )
     .await;
     assert_eq!(s, 303, "{body}");
+    // The knowledge page: this month's top problems, every article with its use.
+    let (s, html) = page(&format!("{base}/knowledge"), &session).await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        select(&html, ".top-problems tbody td"),
+        ["kort", "1", "0", "ny", "Jag har tappat mitt kort"]
+    );
+    let rows = select(&html, ".articles tbody tr");
+    assert_eq!(rows.len(), 4, "three written and the draft");
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("Jag har tappat mitt kortkortpublik1")),
+        "{rows:?}"
+    );
     let (_, drafts) = t.get(&lead, "/api/v1/articles?status=draft").await;
     assert_eq!(drafts["articles"][0]["title"], "Tappat kortet");
     assert_eq!(

@@ -2,10 +2,11 @@
 // them: the FAQ says what is going on during an incident, lists the questions by
 // category, searches them and opens one, in Swedish and English; typing a question into
 // the chat widget on the bank's own site (another origin) offers the articles that
-// answer it before anything is sent, and the widget links to the FAQ. axe-core checks
-// the FAQ's list, search results and article page.
+// answer it before anything is sent, and the widget links to the FAQ; an agent sees the
+// incident's banner, the knowledge page and finds an internal article by search.
+// axe-core checks the FAQ's list, search results and article page, and the agent's pages.
 import { createServer } from "node:http";
-import { accessible, api, base, check, run } from "./lib.mjs";
+import { accessible, api, base, check, run, signIn } from "./lib.mjs";
 
 async function write(body) {
   const { status, json } = await api("POST", "/articles", body);
@@ -101,5 +102,32 @@ await run(async (browser) => {
   await shop.keyboard.press("Enter");
   await shop.locator("#lotsen-help").waitFor({ state: "hidden" });
   check(true, "once the question is sent the suggestions give way to the chat");
+
+  // The agent's side: the incident's banner, the knowledge page and search.
+  const agent = await signIn(browser, process.env.LOTSEN_AGENT_EMAIL, process.env.LOTSEN_AGENT_PASSWORD, {
+    bypassCSP: true,
+  });
+  const banner = agent.locator(".incident-banner");
+  check(
+    (await banner.textContent()).includes("Inloggningen i appen"),
+    "agents see the ongoing incident's banner",
+  );
+  await accessible(agent, "the inbox with the incident banner");
+  await agent.getByRole("link", { name: "Kunskapsbanken" }).click();
+  await agent.getByRole("heading", { level: 1, name: "Kunskapsbanken" }).waitFor();
+  check(
+    (await agent.locator(".articles tbody tr").count()) === 4,
+    "the knowledge page lists the articles, the internal one too",
+  );
+  await accessible(agent, "the knowledge page");
+  await agent.getByLabel("Sök i ärenden och artiklar").first().fill("intern rutin");
+  await agent.keyboard.press("Enter");
+  await agent.waitForURL(/\/search\?q=/);
+  await agent.locator(".hits li").first().waitFor();
+  check(
+    (await agent.locator(".hits li").first().textContent()).includes("Intern rutin: kort spärrat av misstag"),
+    "an agent's search finds the internal article",
+  );
+  await accessible(agent, "the search results");
 });
 host.close();

@@ -202,14 +202,9 @@ fn as_karin(script: &str) {
 
 #[test]
 fn the_public_faq_and_the_widgets_suggestions_in_a_real_browser() {
-    if !ready() {
-        return;
+    if ready() {
+        as_karin("faq.test.mjs");
     }
-    let data = tempfile::tempdir().unwrap();
-    let token = create_admin(data.path(), &[], &["--team", "Kundservice"]);
-    let server = serve_with_env(data.path(), &[], &[]);
-    node("faq.test.mjs", &server.base_url, &token, &[]);
-    server.stop();
 }
 
 #[test]
