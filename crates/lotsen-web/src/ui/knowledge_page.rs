@@ -25,7 +25,6 @@ struct Problem {
 struct ArticleRow {
     id: String,
     title: String,
-    public: bool,
     language: String,
     kind: &'static str,
     category: String,
@@ -79,7 +78,6 @@ pub async fn knowledge(State(state): State<AppState>, signed: Signed) -> Respons
     let row = |r: &lotsen_store::ArticleRow| ArticleRow {
         id: r.article.id.to_string(),
         title: r.article.title.clone(),
-        public: r.article.is_public(),
         language: r.article.language.clone(),
         kind: match (r.article.status, r.article.audience) {
             (lotsen_domain::article::ArticleStatus::Draft, _) => t.draft,

@@ -10,6 +10,7 @@
 //! Stockholm.
 
 mod actions;
+mod article_editor;
 mod case_page;
 mod compose;
 mod faq;
@@ -45,6 +46,10 @@ pub fn router() -> Router<AppState> {
         .route("/calls", post(actions::on_call))
         .route("/search", get(search_page::search))
         .route("/knowledge", get(knowledge_page::knowledge))
+        .route(
+            "/knowledge/{id}",
+            get(article_editor::show).post(article_editor::save),
+        )
         .route("/faq", get(faq::list))
         .route("/faq/{id}", get(faq::show))
         .route("/lead", get(lead::lead))

@@ -28,7 +28,6 @@ struct HitRow {
     reference: String,
     title: String,
     status: &'static str,
-    public: bool,
     snippet: Vec<(String, bool)>,
 }
 
@@ -108,7 +107,6 @@ pub async fn search(
                                 reference: c.reference.to_string(),
                                 title: c.subject.clone(),
                                 status: labels::status(lang, c.status),
-                                public: false,
                                 snippet,
                             }),
                             HitKind::Article => f.article.as_ref().map(|r| HitRow {
@@ -121,7 +119,6 @@ pub async fn search(
                                 } else {
                                     t.audience_internal
                                 },
-                                public: r.article.is_public(),
                                 snippet,
                             }),
                         }

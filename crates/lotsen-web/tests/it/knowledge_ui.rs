@@ -3,7 +3,8 @@
 //! serves each article and tells customers about an ongoing incident; in English on
 //! request; beside a case the agent sees the article like it, can insert it, mark it as
 //! having solved the case, and turn the resolution into a draft article; the knowledge
-//! page counts this month's top problems and each article's use.
+//! page counts this month's top problems and each article's use; a lead publishes the
+//! draft from the editor.
 
 use lotsen_testkit::{Backend, TestApp, on_both_backends};
 use serde_json::json;
@@ -156,6 +157,60 @@ async fn the_faq_and_the_case_panel_show_the_knowledge_base(backend: Backend) {
     assert_eq!(
         drafts["articles"][0]["body"],
         "Kortet spärrat och nytt kort beställt."
+    );
+
+    // The draft is published from the editor by a lead, a new version; a blank title
+    // comes back with what was wrong and what was typed.
+    let draft = drafts["articles"][0]["id"].as_str().unwrap().to_owned();
+    lotsen_app::signin::set_password(&t.app, "lena.ledare@banken.se", crate::workspace::PASSWORD)
+        .await
+        .unwrap();
+    let lena =
+        crate::workspace::sign_in(&base, "lena.ledare@banken.se", crate::workspace::PASSWORD)
+            .await
+            .unwrap();
+    let edit = format!("{base}/knowledge/{draft}");
+    let (s, html) = page(&edit, &lena).await;
+    assert_eq!(s, 200);
+    assert_eq!(attr(&html, "#a-title", "value"), "Tappat kortet");
+    let csrf = attr(&html, "form.article-editor input[name=csrf]", "value");
+    let form = |title: &'static str| {
+        [
+            ("csrf", csrf.clone()),
+            ("title", title.to_owned()),
+            (
+                "body",
+                "Spärra kortet i appen under Kort och beställ ett nytt.".to_owned(),
+            ),
+            ("language", "sv".to_owned()),
+            ("audience", "public".to_owned()),
+            ("status", "published".to_owned()),
+            ("category", "kort".to_owned()),
+            ("review_by", "2026-09-30".to_owned()),
+        ]
+    };
+    let blank = form(" ");
+    let pairs: Vec<(&str, &str)> = blank.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (s, _, body) = post_form(&edit, &lena, &pairs).await;
+    assert_eq!(s, 422, "{body}");
+    assert!(
+        body.contains("title") && body.contains("Spärra kortet i appen"),
+        "{body}"
+    );
+    let good = form("Tappat kort: spärra och beställ nytt");
+    let pairs: Vec<(&str, &str)> = good.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (s, _, body) = post_form(&edit, &lena, &pairs).await;
+    assert_eq!(s, 303, "{body}");
+    let (_, html) = page(&edit, &lena).await;
+    assert_eq!(select(&html, ".versions li").len(), 2);
+    let (_, shown) = t.get(&lead, &format!("/api/v1/articles/{draft}")).await;
+    assert_eq!(
+        (
+            shown["status"].as_str(),
+            shown["audience"].as_str(),
+            shown["version"].as_u64()
+        ),
+        (Some("published"), Some("public"), Some(2))
     );
 }
 
