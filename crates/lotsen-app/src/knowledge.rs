@@ -123,6 +123,9 @@ pub const ARTICLE_FROM: f32 = 0.08;
 /// The lowest likeness a past case is suggested at.
 pub const CASE_FROM: f32 = 0.25;
 
+/// How far behind the case log the index may be for a case page to catch it up.
+pub const NEAR_LAG: i64 = 50;
+
 /// How many resolved cases are weighed for "solved before" without a search index.
 pub const PAST_CASES: u32 = 1000;
 
@@ -200,7 +203,12 @@ async fn past_cases(
 ) -> Result<Vec<(Case, f32)>, AppError> {
     let candidates: Vec<Case> = match &app.search {
         Some(index) => {
-            if let Err(e) = lotsen_search::catch_up(index, &app.store, 1).await {
+            // A case page catches the index up only when it is nearly there (what was
+            // just resolved is found); a long way behind, the workers do it.
+            let near = lotsen_search::lag(index, &app.store)
+                .await
+                .is_ok_and(|lag| lag <= NEAR_LAG);
+            if near && let Err(e) = lotsen_search::catch_up(index, &app.store, 1).await {
                 tracing::warn!(code = e.code(), "search index not caught up");
             }
             let text: String = format!("{} {}", case.subject, first.map_or("", String::as_str))
@@ -213,7 +221,7 @@ async fn past_cases(
                 status: Some(Status::Resolved.as_str().to_owned()),
                 kind: Some(lotsen_search::HitKind::Case),
                 any_word: true,
-                limit: 25,
+                limit: 12,
                 ..lotsen_search::SearchQuery::default()
             };
             let hits = {

@@ -183,6 +183,11 @@ pub async fn catch_up(
     Ok(done)
 }
 
+/// How many case-log events the index is behind (a cheap look before a caught-up read).
+pub async fn lag(index: &SearchIndex, store: &Store) -> Result<i64, SearchError> {
+    Ok((store.last_event_seq().await? - index.watermark()?.seq).max(0))
+}
+
 /// Empties the index and indexes every case and article again; `progress` hears the
 /// cases done and their total after each batch. Changes made meanwhile are caught up
 /// afterwards (the watermark is the case log's end as the rebuild began).

@@ -14,6 +14,6 @@ mod schema;
 
 pub use docs::{ArticleDoc, CaseDoc, MessageDoc, redacted};
 pub use error::SearchError;
-pub use feed::{CatchUp, case_doc, catch_up, rebuild};
+pub use feed::{CatchUp, case_doc, catch_up, lag, rebuild};
 pub use index::{SearchIndex, Watermark};
 pub use query::{Hit, HitKind, SearchQuery};
