@@ -243,10 +243,14 @@ impl Store {
         let mut out = HashMap::new();
         for chunk in case_ids.chunks(500) {
             let marks: Vec<String> = (1..=chunk.len()).map(|i| format!("${i}")).collect();
+            // Per case, the first inbound message by the (case_id, created_at) index:
+            // a case of thousands of messages costs one step, not a scan.
             let sql = format!(
-                "SELECT case_id, substr(body, 1, 1000) AS body FROM messages
-                 WHERE direction = 'inbound' AND case_id IN ({})
-                 ORDER BY created_at, id",
+                "SELECT c.id AS case_id,
+                        (SELECT substr(f.body, 1, 1000) FROM messages f
+                         WHERE f.case_id = c.id AND f.direction = 'inbound'
+                         ORDER BY f.created_at, f.id LIMIT 1) AS body
+                 FROM cases c WHERE c.id IN ({})",
                 marks.join(", ")
             );
             let mut query = sqlx::query(&sql);
@@ -254,9 +258,8 @@ impl Store {
                 query = query.bind(id.to_string());
             }
             for row in query.fetch_all(self.reader()).await? {
-                let case: CaseId = parsed(&row, "case_id")?;
-                if let std::collections::hash_map::Entry::Vacant(e) = out.entry(case) {
-                    e.insert(text(&row, "body")?);
+                if let Some(body) = opt_text(&row, "body")? {
+                    out.insert(parsed(&row, "case_id")?, body);
                 }
             }
         }
