@@ -428,12 +428,21 @@ fn cursing(words: &[Word], reading: &Reading) -> bool {
         })
 }
 
+/// Names customers write in capitals without raising their voice: shops, banks,
+/// authorities and the abbreviations of banking.
+const ACRONYMS: &[&str] = &[
+    "ICA", "COOP", "SEB", "SBAB", "IKEA", "CSN", "SJ", "SL", "SMHI", "ATM", "PIN", "OCR", "IBAN",
+    "BIC", "SMS", "PDF", "ISK", "KYC", "USA", "EU", "EUR", "SEK", "USD", "NOK", "DKK", "GBP", "AB",
+    "VD", "MVH", "OK", "BRF", "HSB", "SKV", "FK",
+];
+
 /// Reads the tone of a text from its words and its code-of-conduct reading.
 pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>) {
     let mut signals = Vec::new();
     let shouted = words
         .iter()
         .filter(|w| w.shouted && w.end - w.start >= 3)
+        .filter(|w| !ACRONYMS.contains(&&text[w.start..w.end]))
         .count();
     if shouted >= 1 {
         signals.push(Signal::Shouting);
@@ -483,6 +492,19 @@ mod tests {
         let w = words(text, &mut arena);
         let reading = moderation::read(text, &w, &[]);
         read(text, &w, &reading).0
+    }
+
+    fn signals(text: &str) -> Vec<Signal> {
+        let mut arena = String::new();
+        let w = words(text, &mut arena);
+        let reading = moderation::read(text, &w, &[]);
+        read(text, &w, &reading).1
+    }
+
+    #[test]
+    fn a_shop_in_capitals_is_not_shouting() {
+        assert!(!signals("Kortet nekades på ICA i går.").contains(&Signal::Shouting));
+        assert!(signals("Kortet nekades MITT I kassan.").contains(&Signal::Shouting));
     }
 
     #[test]
