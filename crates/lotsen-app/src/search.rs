@@ -29,7 +29,12 @@ fn index(app: &App) -> Result<&Arc<SearchIndex>, AppError> {
 
 fn unavailable(e: &lotsen_search::SearchError) -> AppError {
     tracing::warn!(code = e.code(), error = %e, "search failed");
-    AppError::Unavailable("the search index is unavailable".into())
+    match e {
+        lotsen_search::SearchError::InUse => AppError::Unavailable(
+            "the search index is in use by a running lotsen serve; stop it first".into(),
+        ),
+        _ => AppError::Unavailable("the search index is unavailable".into()),
+    }
 }
 
 /// Batches of the case log a search applies before it asks (the workers do the rest).

@@ -593,6 +593,11 @@ async fn the_search_index_survives_a_restart_and_reindex_rebuilds_it_with_a_prog
     )
     .await;
     assert_eq!(found(&server.base_url, &token, "spärrade").await, 1);
+    // The running server writes the index: a rebuild beside it is refused, saying why.
+    let out = lotsen(dir.path()).arg("reindex").output().unwrap();
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("in use by a running lotsen serve"), "{said}");
     server.stop();
     assert!(
         dir.path().join("search/meta.json").exists(),
