@@ -12,7 +12,7 @@ use lotsen_store::{ArticleFilter, ArticleRow, ArticleUse, CaseFilter};
 use crate::{App, AppError};
 
 /// Today in Stockholm, where review dates are read.
-fn today(app: &App) -> Date {
+pub fn today(app: &App) -> Date {
     app.clock
         .now()
         .to_zoned(crate::forecast::stockholm())

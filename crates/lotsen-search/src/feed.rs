@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use lotsen_domain::CaseId;
-use lotsen_store::{ArticleFilter, Store};
+use lotsen_store::Store;
 
 use crate::docs::micros;
 use crate::docs::{ArticleDoc, CaseDoc, MessageDoc};
@@ -87,12 +87,9 @@ fn article_doc(r: &lotsen_store::ArticleRow) -> ArticleDoc {
 async fn changed_articles(store: &Store, since: i64) -> Result<(Vec<Change>, i64), SearchError> {
     let mut newest = since;
     let mut out = Vec::new();
-    for row in store.articles(&ArticleFilter::default()).await? {
-        let at = micros(row.article.updated_at);
-        if at > since {
-            newest = newest.max(at);
-            out.push(Change::Article(article_doc(&row)));
-        }
+    for row in store.articles_changed_after(since).await? {
+        newest = newest.max(micros(row.article.updated_at));
+        out.push(Change::Article(article_doc(&row)));
     }
     Ok((out, newest))
 }

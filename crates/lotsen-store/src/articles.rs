@@ -216,6 +216,20 @@ impl Store {
             .collect()
     }
 
+    /// The articles changed after `since` (microseconds), oldest change first (what the
+    /// search index takes each second).
+    pub async fn articles_changed_after(&self, since: i64) -> Result<Vec<ArticleRow>, StoreError> {
+        sqlx::query(&format!(
+            "SELECT {COLUMNS} FROM articles a WHERE a.updated_at > $1 ORDER BY a.updated_at, a.id"
+        ))
+        .bind(since)
+        .fetch_all(self.reader())
+        .await?
+        .iter()
+        .map(from_row)
+        .collect()
+    }
+
     /// An article's versions, newest first.
     pub async fn article_versions(&self, id: ArticleId) -> Result<Vec<ArticleVersion>, StoreError> {
         let rows = sqlx::query(

@@ -123,12 +123,7 @@ impl ArticleDto {
 }
 
 fn today(state: &AppState) -> jiff::civil::Date {
-    state
-        .app
-        .clock
-        .now()
-        .to_zoned(lotsen_app::forecast::stockholm())
-        .date()
+    knowledge::today(&state.app)
 }
 
 /// One version of an article.

@@ -70,11 +70,7 @@ pub async fn knowledge(State(state): State<AppState>, signed: Signed) -> Respons
         Ok(found) => found,
         Err(e) => return failure(&e),
     };
-    let today = app
-        .clock
-        .now()
-        .to_zoned(lotsen_app::forecast::stockholm())
-        .date();
+    let today = lotsen_app::knowledge::today(app);
     let row = |r: &lotsen_store::ArticleRow| ArticleRow {
         id: r.article.id.to_string(),
         title: r.article.title.clone(),
