@@ -50,7 +50,7 @@ pub async fn lint(
         } else {
             actor.signature_name.clone()
         },
-        staff_names: app.staff_names().await?.as_ref().clone(),
+        staff: app.staff().await?,
         customer_text,
     };
     Ok(lotsen_text::lint(body, &context))

@@ -276,7 +276,7 @@ async fn analyse(
 ) -> Result<lotsen_text::Analysis, AppError> {
     let options = lotsen_text::AnalysisOptions {
         pii: pii_options(app),
-        staff_names: app.staff_names().await?.as_ref().clone(),
+        staff: app.staff().await?,
     };
     let visibility = match visibility {
         Visibility::Public => lotsen_text::Visibility::Public,

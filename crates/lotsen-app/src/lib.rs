@@ -62,10 +62,11 @@ pub struct App {
     pub search: Option<Arc<lotsen_search::SearchIndex>>,
 }
 
-/// The names staff are known by, kept for a minute so intake does not read the directory
-/// for every message; another node's new agent shows up within that minute.
+/// The names staff are known by, prepared for the text guard and kept for a minute so
+/// intake neither reads the directory nor folds its names for every message; another
+/// node's new agent shows up within that minute.
 #[derive(Debug, Default)]
-struct StaffCache(std::sync::Mutex<Option<(jiff::Timestamp, Arc<Vec<String>>)>>);
+struct StaffCache(std::sync::Mutex<Option<(jiff::Timestamp, lotsen_text::Staff)>>);
 
 /// How long the staff names are kept.
 const STAFF_TTL: jiff::SignedDuration = jiff::SignedDuration::from_secs(60);
@@ -93,8 +94,8 @@ impl App {
         }
     }
 
-    /// The names and aliases of the staff, for the text guard.
-    pub async fn staff_names(&self) -> Result<Arc<Vec<String>>, AppError> {
+    /// The names and aliases of the staff, prepared for the text guard.
+    pub async fn staff(&self) -> Result<lotsen_text::Staff, AppError> {
         let now = self.clock.now();
         if let Ok(cached) = self.staff.0.lock()
             && let Some((at, names)) = cached.as_ref()
@@ -102,11 +103,11 @@ impl App {
         {
             return Ok(names.clone());
         }
-        let names = Arc::new(self.store.staff_names().await?);
+        let staff = lotsen_text::Staff::new(self.store.staff_names().await?);
         if let Ok(mut cached) = self.staff.0.lock() {
-            *cached = Some((now, names.clone()));
+            *cached = Some((now, staff.clone()));
         }
-        Ok(names)
+        Ok(staff)
     }
 
     /// Forgets the cached staff names (a new agent joined).

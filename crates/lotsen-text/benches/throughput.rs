@@ -7,7 +7,7 @@
 use std::time::Instant;
 
 use lotsen_text::{
-    AnalysisOptions, Visibility, analyze, lang, model, moderation, pii, tone, words,
+    AnalysisOptions, Staff, Visibility, analyze, lang, model, moderation, pii, tone, words,
 };
 
 fn corpus() -> Vec<String> {
@@ -42,12 +42,7 @@ fn corpus() -> Vec<String> {
 #[inline(never)]
 fn run(name: &str, texts: &[String], rounds: usize) {
     let options = AnalysisOptions {
-        staff_names: vec![
-            "Anna Lindqvist".into(),
-            "Lina".into(),
-            "Johan Berg".into(),
-            "Alex".into(),
-        ],
+        staff: Staff::new(["Anna Lindqvist", "Lina", "Johan Berg", "Alex"]),
         ..Default::default()
     };
     let mut found = 0usize;
@@ -84,7 +79,7 @@ fn stages(name: &str, texts: &[String], rounds: usize, options: &AnalysisOptions
             let ws = words::words(t, &mut arena);
             let b = at.elapsed().as_secs_f64();
             let at = Instant::now();
-            let reading = moderation::read(t, &ws, &options.staff_names);
+            let reading = moderation::read(t, &ws, &options.staff);
             let c = at.elapsed().as_secs_f64();
             let at = Instant::now();
             let (rule_tone, signals) = tone::read(t, &ws, &reading);
@@ -150,12 +145,7 @@ fn main() {
     let emails: Vec<String> = (0..20).map(|k| format!("{k} {email}")).collect();
     if args.iter().any(|a| a == "--stages") {
         let options = AnalysisOptions {
-            staff_names: vec![
-                "Anna Lindqvist".into(),
-                "Lina".into(),
-                "Johan Berg".into(),
-                "Alex".into(),
-            ],
+            staff: Staff::new(["Anna Lindqvist", "Lina", "Johan Berg", "Alex"]),
             ..Default::default()
         };
         analyze("Hej", Visibility::Public, &options);

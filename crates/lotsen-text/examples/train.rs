@@ -162,14 +162,13 @@ fn main() {
 /// Reads a post's features (by name) and labels, running the rules as analysis does.
 fn read_post(post: &Value) -> Read {
     let text = post["text"].as_str().unwrap_or_default();
-    let staff: Vec<String> = post["staff_names"]
-        .as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|v| v.as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default();
+    let staff = lotsen_text::Staff::new(
+        post["staff_names"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|v| v.as_str()),
+    );
     let mut arena = String::new();
     let words = words::words(text, &mut arena);
     let reading = moderation::read(text, &words, &staff);

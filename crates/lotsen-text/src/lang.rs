@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::words::{Word, key};
+use crate::words::{KeyFilter, Word, key};
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,17 +53,28 @@ const EN_WORDS: &[&str] = &[
 const SV: u8 = 1;
 const EN: u8 = 2;
 
-/// The common words of both languages by their keys, with their forms and languages.
-fn common_words() -> &'static FxHashMap<u64, (&'static str, u8)> {
-    static COMMON: OnceLock<FxHashMap<u64, (&'static str, u8)>> = OnceLock::new();
+/// The common words of both languages by their keys, with their forms and languages,
+/// behind a filter of their keys (most words of a text are not among them).
+struct Common {
+    filter: KeyFilter,
+    words: FxHashMap<u64, (&'static str, u8)>,
+}
+
+fn common_words() -> &'static Common {
+    static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
-        let mut map: FxHashMap<u64, (&'static str, u8)> = FxHashMap::default();
+        let mut common = Common {
+            filter: KeyFilter::default(),
+            words: FxHashMap::default(),
+        };
         for (list, flag) in [(SV_WORDS, SV), (EN_WORDS, EN)] {
             for w in list {
-                map.entry(key(w.as_bytes())).or_insert((w, 0)).1 |= flag;
+                let k = key(w.as_bytes());
+                common.filter.insert(k);
+                common.words.entry(k).or_insert((w, 0)).1 |= flag;
             }
         }
-        map
+        common
     })
 }
 
@@ -73,7 +84,8 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
     let mut sv = 0usize;
     let mut en = 0usize;
     for w in words {
-        if let Some((form, flags)) = common.get(&w.key)
+        if common.filter.may_contain(w.key)
+            && let Some((form, flags)) = common.words.get(&w.key)
             && *form == w.folded
         {
             sv += usize::from(flags & SV != 0);
@@ -81,12 +93,15 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
         }
     }
     // å ä ö Å Ä Ö are 0xC3 followed by one of these bytes in UTF-8.
-    let swedish = text
-        .as_bytes()
-        .windows(2)
-        .filter(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96))
-        .take(3)
-        .count();
+    let swedish = if text.is_ascii() {
+        0
+    } else {
+        text.as_bytes()
+            .windows(2)
+            .filter(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96))
+            .take(3)
+            .count()
+    };
     sv += 2 * swedish;
     match (sv, en) {
         (0, 0) => Language::Other,

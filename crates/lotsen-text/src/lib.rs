@@ -17,7 +17,7 @@ use serde::Serialize;
 pub use lang::Language;
 pub use lint::{LintCode, LintContext, LintHint, lint};
 pub use manager::asks_for_manager;
-pub use moderation::{Category, Violation};
+pub use moderation::{Category, Staff, Violation};
 pub use pii::{PiiKind, PiiOptions, PiiSpan, detect};
 pub use redact::redact;
 pub use similar::{Terms, terms};
@@ -39,7 +39,7 @@ pub struct AnalysisOptions {
     /// Personal-data settings.
     pub pii: PiiOptions,
     /// Names and aliases of the company's staff.
-    pub staff_names: Vec<String>,
+    pub staff: Staff,
 }
 
 /// Everything the guard says about one text.
@@ -71,7 +71,7 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
     let pii = detect(text, &options.pii);
     let mut arena = String::new();
     let words = words::words(text, &mut arena);
-    let mut reading = moderation::read(text, &words, &options.staff_names);
+    let mut reading = moderation::read(text, &words, &options.staff);
     let (rule_tone, signals) = tone::read(text, &words, &reading);
     let language = lang::detect(text, &words);
     let model = model::Model::get();

@@ -55,7 +55,7 @@ pub struct LintContext {
     /// The name the agent signs with (first name or alias).
     pub signature_name: String,
     /// Every staff name and alias, to catch a signature with the wrong one.
-    pub staff_names: Vec<String>,
+    pub staff: crate::Staff,
     /// What the customer wrote last, for language and tone.
     pub customer_text: Option<String>,
 }
@@ -198,7 +198,8 @@ pub fn lint(draft: &str, ctx: &LintContext) -> Vec<LintHint> {
     let tail: Vec<String> = folded.iter().rev().take(4).cloned().collect();
     if !signature.is_empty() && !tail.contains(&signature) {
         let other = ctx
-            .staff_names
+            .staff
+            .names()
             .iter()
             .flat_map(|n| n.split_whitespace().map(fold).collect::<Vec<_>>())
             .find(|n| !n.is_empty() && *n != signature && tail.contains(n));
@@ -263,7 +264,7 @@ pub fn lint(draft: &str, ctx: &LintContext) -> Vec<LintHint> {
     if let Some(customer) = &ctx.customer_text {
         let mut customer_arena = String::new();
         let customer_words = words(customer, &mut customer_arena);
-        let reading = crate::moderation::read(customer, &customer_words, &ctx.staff_names);
+        let reading = crate::moderation::read(customer, &customer_words, &ctx.staff);
         let (tone, _) = tone::read(customer, &customer_words, &reading);
         if matches!(tone, Tone::Upset | Tone::Angry) && !acknowledged {
             hint(
@@ -301,7 +302,7 @@ mod tests {
             public,
             emoji_allowed: false,
             signature_name: "Lina".into(),
-            staff_names: vec!["Linnea Gustafsson".into(), "Lina".into()],
+            staff: crate::Staff::new(["Linnea Gustafsson", "Lina"]),
             customer_text: Some(
                 "Tredje gången jag skriver!! Kortet nekas och jag har inga pengar till hyran."
                     .into(),

@@ -451,7 +451,7 @@ pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>
     if marks.bangs || marks.queries || marks.mixed {
         signals.push(Signal::RepeatedPunctuation);
     }
-    let counts = lists().count_each(words, 5);
+    let counts = lists().count_each::<5>(words);
     let checks = [
         Signal::RepeatedContact,
         Signal::MoneyAtStake,
@@ -490,14 +490,14 @@ mod tests {
     fn tone(text: &str) -> Tone {
         let mut arena = String::new();
         let w = words(text, &mut arena);
-        let reading = moderation::read(text, &w, &[]);
+        let reading = moderation::read(text, &w, &moderation::Staff::default());
         read(text, &w, &reading).0
     }
 
     fn signals(text: &str) -> Vec<Signal> {
         let mut arena = String::new();
         let w = words(text, &mut arena);
-        let reading = moderation::read(text, &w, &[]);
+        let reading = moderation::read(text, &w, &moderation::Staff::default());
         read(text, &w, &reading).1
     }
 

@@ -185,29 +185,52 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     };
     let mut sentence = 0;
     let mut start: Option<usize> = None;
+    // Whether the token so far is ASCII letters only, as most words are: those skip
+    // the checks for single letters, marks, mentions and digits.
+    let mut letters_only = false;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        let (word_char, width) = if b < 0x80 {
-            (WORD_BYTE[usize::from(b)], 1)
+        let (class, width) = if b < 0x80 {
+            (BYTE_CLASS[usize::from(b)], 1)
         } else if b == 0xC3 && latin_letter(bytes.get(i + 1).copied().unwrap_or(0)).is_some() {
-            (true, 2)
+            (WORD, 2)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
-            (letter(c).0 || is_word_char(c), c.len_utf8())
+            (
+                if letter(c).0 || is_word_char(c) {
+                    WORD
+                } else {
+                    0
+                },
+                c.len_utf8(),
+            )
         };
-        if word_char {
-            start.get_or_insert(i);
+        if class != 0 {
+            if start.is_none() {
+                start = Some(i);
+                letters_only = true;
+            }
+            letters_only &= class == LETTER;
             // The rest of a run of ASCII word bytes at once.
             i += width;
-            while i < bytes.len() && bytes[i] < 0x80 && WORD_BYTE[usize::from(bytes[i])] {
+            while i < bytes.len() && bytes[i] < 0x80 {
+                let class = BYTE_CLASS[usize::from(bytes[i])];
+                if class == 0 {
+                    break;
+                }
+                letters_only &= class == LETTER;
                 i += 1;
             }
             continue;
         } else {
             if let Some(s) = start.take() {
-                split.token(s, i, sentence);
+                if letters_only && i - s >= 2 {
+                    split.letters(s, i, sentence);
+                } else {
+                    split.token(s, i, sentence);
+                }
             }
             if matches!(b, b'.' | b'?' | b'\n') {
                 sentence += 1;
@@ -216,7 +239,11 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         i += width;
     }
     if let Some(s) = start {
-        split.token(s, text.len(), sentence);
+        if letters_only && text.len() - s >= 2 {
+            split.letters(s, text.len(), sentence);
+        } else {
+            split.token(s, text.len(), sentence);
+        }
     }
     split.flush();
     let Split {
@@ -236,13 +263,25 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     out
 }
 
-/// Which ASCII bytes are part of a word.
-const WORD_BYTE: [bool; 128] = {
-    let mut table = [false; 128];
+/// A byte of a word that is not an ASCII letter (a digit, a mask, a mark).
+const WORD: u8 = 1;
+/// An ASCII letter.
+const LETTER: u8 = 3;
+
+/// What each ASCII byte is to a word: 0 for none of it, else [`WORD`] or [`LETTER`].
+const BYTE_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
     let mut b = 0;
     while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric()
-            || matches!(b as u8, b'*' | b'#' | b'_' | b'@' | b'$' | b'!' | b'|');
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() || matches!(c, b'*' | b'#' | b'_' | b'@' | b'$' | b'!' | b'|')
+        {
+            WORD
+        } else {
+            0
+        };
         b += 1;
     }
     table
@@ -309,6 +348,14 @@ impl Split<'_, '_> {
             }
         }
         self.run.clear();
+    }
+
+    /// A token of two or more ASCII letters: a word as it stands.
+    fn letters(&mut self, start: usize, end: usize, sentence: usize) {
+        self.flush();
+        let bytes = &self.text.as_bytes()[start..end];
+        let w = letters_word(bytes, start, sentence, false, &mut self.forms);
+        self.push(w);
     }
 
     fn word(&mut self, start: usize, end: usize, sentence: usize) {
@@ -856,9 +903,10 @@ impl PhraseSet {
         set
     }
 
-    /// For each list, how many distinct phrases of it occur in the words.
-    pub fn count_each(&self, words: &[Word], lists: usize) -> Vec<usize> {
-        let mut counts = vec![0; lists];
+    /// For each of the first `N` lists, how many distinct phrases of it occur in the
+    /// words.
+    pub fn count_each<const N: usize>(&self, words: &[Word]) -> [usize; N] {
+        let mut counts = [0; N];
         let mut seen: Vec<usize> = Vec::new();
         let mut count = |id: usize, list: usize, seen: &mut Vec<usize>| {
             if !seen.contains(&id) {
@@ -1119,10 +1167,10 @@ mod tests {
             "pensionsutbetalningen avslaget hyran pension, sista gangen",
             &mut arena,
         );
-        assert_eq!(set.count_each(&text, 2), [3, 1]);
+        assert_eq!(set.count_each::<2>(&text), [3, 1]);
         let mut arena = String::new();
         assert_eq!(
-            set.count_each(&words("pens avs sista", &mut arena), 2),
+            set.count_each::<2>(&words("pens avs sista", &mut arena)),
             [0, 0]
         );
     }

@@ -84,7 +84,7 @@ fn one(input: Input, reference_year: i32, config: &Config) -> Result<Value, Valu
             reference_year,
             published_numbers: config.text.published_numbers.clone(),
         },
-        staff_names: input.staff_names,
+        staff: lotsen_text::Staff::new(input.staff_names),
     };
     let analysis = analyze(&text, visibility, &options);
     Ok(json!({

@@ -162,9 +162,11 @@ pub struct Lexicon {
     phrases: Vec<(Vec<String>, Vec<u64>, Class)>,
     /// Phrases by the [`pair_key`] of their first two words.
     phrase_index: HashMap<u64, Vec<usize>>,
+    /// Prefix terms, in order of their first byte.
     prefixes: Vec<(String, Vec<char>, Class)>,
-    /// The first letters of prefix and infix terms: a word starting otherwise skips them.
-    prefix_starts: Vec<bool>,
+    /// Per first byte, the range of `prefixes` starting with it: a word is compared only
+    /// with the prefixes that start like it.
+    prefix_ranges: Vec<(u16, u16)>,
     infixes: Vec<(String, Class)>,
     by_length: HashMap<usize, Vec<(String, Class)>>,
     /// The keys of `words` and `phrase_index`: most words of a text are in neither.
@@ -278,11 +280,17 @@ impl Lexicon {
                     .push((folded, class, strict_fold(term)));
             }
         }
-        lexicon.prefix_starts = vec![false; 256];
-        for (prefix, ..) in &lexicon.prefixes {
-            if let Some(b) = prefix.as_bytes().first() {
-                lexicon.prefix_starts[usize::from(*b)] = true;
+        // An empty prefix would match every word: such a term is dropped.
+        lexicon.prefixes.retain(|(p, ..)| !p.is_empty());
+        lexicon.prefixes.sort_by_key(|(p, ..)| p.as_bytes()[0]);
+        lexicon.prefix_ranges = vec![(0, 0); 256];
+        for (k, (prefix, ..)) in lexicon.prefixes.iter().enumerate() {
+            let k = u16::try_from(k).unwrap_or(u16::MAX);
+            let range = &mut lexicon.prefix_ranges[usize::from(prefix.as_bytes()[0])];
+            if range.0 == range.1 {
+                *range = (k, k);
             }
+            range.1 = k.saturating_add(1);
         }
         for (k, (_, keys, _)) in lexicon.phrases.iter().enumerate() {
             if let [first, second, ..] = keys.as_slice() {
@@ -361,13 +369,13 @@ impl Lexicon {
                 last: i,
             }));
         }
-        let starts = folded
+        let (from, to) = folded
             .as_bytes()
             .first()
-            .is_some_and(|b| self.prefix_starts.get(usize::from(*b)) == Some(&true));
-        for (prefix, strict_prefix, class) in self.prefixes.iter().filter(|_| starts) {
+            .and_then(|b| self.prefix_ranges.get(usize::from(*b)))
+            .map_or((0, 0), |(a, b)| (usize::from(*a), usize::from(*b)));
+        for (prefix, strict_prefix, class) in self.prefixes.get(from..to).unwrap_or_default() {
             if folded.len() > prefix.len()
-                && folded.as_bytes().first() == prefix.as_bytes().first()
                 && folded.starts_with(prefix.as_str())
                 && accents_agree(
                     strict_cache.get_or_insert_with(|| strict_fold(w.plain)),

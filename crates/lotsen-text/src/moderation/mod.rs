@@ -5,11 +5,13 @@
 //! aimed at one person is harassment.
 
 mod lexicon;
+mod staff;
 
 use serde::Serialize;
 
 use crate::words::{Word, fold};
 pub use lexicon::{Class, Hit, Lexicon};
+pub use staff::Staff;
 
 /// A code-of-conduct category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -251,12 +253,12 @@ const OWN_NAME: &[&str] = &[
 
 /// Reads a text against the code of conduct. `staff` holds the names and aliases of the
 /// company's staff.
-pub fn read(text: &str, words: &[Word], staff: &[String]) -> Reading {
+pub fn read(text: &str, words: &[Word], staff: &Staff) -> Reading {
     let lexicon = Lexicon::get();
     let mut hits = lexicon.hits(words);
     hits.extend(mentions(words));
     hits.sort_by_key(|h| (h.first, h.last));
-    let staff_hits = staff_mentions(words, staff);
+    let staff_hits = staff.mentions(words);
     let scene = Scene::new(words, &hits);
     let mut found: Vec<(Category, Hit)> = Vec::new();
     for hit in &hits {
@@ -476,74 +478,6 @@ fn mentions(words: &[Word]) -> Vec<Hit> {
         .collect()
 }
 
-/// Where staff are named: a full name, a first name or an alias, as whole words.
-fn staff_mentions(words: &[Word], staff: &[String]) -> Vec<Hit> {
-    // A name matches only where its first part is a word of the text: the first parts'
-    // keys are looked for in one reading of the words; a name is folded whole only where
-    // its key was seen.
-    let firsts: Vec<(u64, usize)> = staff
-        .iter()
-        .enumerate()
-        .filter_map(|(n, name)| Some((first_key(name)?, n)))
-        .collect();
-    let mut seen: Vec<(usize, usize)> = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        for (key, n) in &firsts {
-            if *key == w.key {
-                seen.push((*n, i));
-            }
-        }
-    }
-    if seen.is_empty() {
-        return Vec::new();
-    }
-    seen.sort_unstable();
-    let mut out = Vec::new();
-    let mut parts: Vec<String> = Vec::new();
-    let mut folded_for = None;
-    for (n, i) in seen {
-        if folded_for != Some(n) {
-            parts.clear();
-            parts.extend(
-                staff[n]
-                    .split_whitespace()
-                    .map(fold)
-                    .filter(|p| !p.is_empty()),
-            );
-            folded_for = Some(n);
-        }
-        // Keys agree; the forms must too.
-        if parts.first().is_none_or(|first| words[i].folded != first) {
-            continue;
-        }
-        let full = parts.len() > 1
-            && parts
-                .iter()
-                .enumerate()
-                .all(|(k, p)| words.get(i + k).is_some_and(|x| x.folded == p));
-        let last = if full { i + parts.len() - 1 } else { i };
-        out.push(Hit {
-            class: Class::Person,
-            first: i,
-            last,
-        });
-    }
-    out
-}
-
-/// The key of a name's first part that folds to anything, folded on the stack.
-fn first_key(name: &str) -> Option<u64> {
-    let mut buffer = [0u8; 64];
-    for part in name.split_whitespace() {
-        match crate::words::fold_into(part, &mut buffer) {
-            Some(0) => {}
-            Some(n) => return Some(crate::words::key(&buffer[..n])),
-            None => return Some(crate::words::key(fold(part).as_bytes())),
-        }
-    }
-    None
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -559,7 +493,7 @@ mod tests {
     ];
 
     fn categories(text: &str) -> Vec<&'static str> {
-        let staff: Vec<String> = STAFF.iter().map(|s| (*s).to_owned()).collect();
+        let staff = Staff::new(STAFF.iter().copied());
         let mut arena = String::new();
         read(text, &words(text, &mut arena), &staff)
             .violations

@@ -92,10 +92,7 @@ fn options(post: &Value) -> AnalysisOptions {
                 "08-555 100 00".into(),
             ],
         },
-        staff_names: list(&post["staff_names"])
-            .iter()
-            .map(|v| str_of(v).to_owned())
-            .collect(),
+        staff: lotsen_text::Staff::new(list(&post["staff_names"]).iter().map(str_of)),
     }
 }
 

@@ -14,6 +14,10 @@ use crate::moderation::{Category, Reading};
 use crate::tone::{Signal, Tone};
 use crate::words::Word;
 
+mod table;
+
+use table::{SCALE, Table, Weights, quantize};
+
 /// Code-of-conduct heads, in [`Category::ALL`] order.
 pub const CATEGORIES: usize = 6;
 /// Tone heads, in [`TONES_ORDER`] order.
@@ -297,98 +301,15 @@ fn vocabulary_key(word_hash: u64) -> u64 {
     mix(word_hash ^ TAG_VOCABULARY)
 }
 
-/// Weights by feature key in open addressing: the keys alone are probed (a quarter of
-/// a megabyte for the shipped model, so they stay in cache), and only a feature that is
-/// present reads its weights. Keys are already well mixed, so their low bits pick the
-/// slot. Key 0 marks an empty slot; a feature keyed 0 is kept aside.
-#[derive(Debug, Default)]
-struct Table {
-    keys: Vec<u64>,
-    index: Vec<u32>,
-    weights: Vec<[f32; HEADS]>,
-    zero: Option<u32>,
-}
-
-impl Table {
-    fn with_capacity(n: usize) -> Self {
-        let slots = (n.max(8) * 2).next_power_of_two();
-        Self {
-            keys: vec![0; slots],
-            index: vec![0; slots],
-            weights: Vec::with_capacity(n),
-            zero: None,
-        }
-    }
-
-    fn len(&self) -> usize {
-        self.weights.len()
-    }
-
-    /// The slot holding `key`, or the empty slot where it would go.
-    fn slot(&self, key: u64) -> usize {
-        let mask = self.keys.len() - 1;
-        // Truncation is the point: the low bits choose the slot.
-        let mut at = key as usize & mask;
-        while self.keys[at] != 0 && self.keys[at] != key {
-            at = (at + 1) & mask;
-        }
-        at
-    }
-
-    fn insert(&mut self, key: u64, w: [f32; HEADS]) {
-        if self.keys.is_empty() || (self.len() + 1) * 2 > self.keys.len() {
-            let mut bigger = Self::with_capacity((self.len() + 1) * 2);
-            for (k, i) in self.keys.iter().zip(&self.index) {
-                if *k != 0 {
-                    bigger.insert(*k, self.weights[*i as usize]);
-                }
-            }
-            if let Some(i) = self.zero {
-                bigger.insert(0, self.weights[i as usize]);
-            }
-            *self = bigger;
-        }
-        let next = u32::try_from(self.weights.len()).unwrap_or(u32::MAX);
-        if key == 0 {
-            match self.zero {
-                Some(i) => self.weights[i as usize] = w,
-                None => {
-                    self.zero = Some(next);
-                    self.weights.push(w);
-                }
-            }
-            return;
-        }
-        let at = self.slot(key);
-        if self.keys[at] == key {
-            self.weights[self.index[at] as usize] = w;
-        } else {
-            self.keys[at] = key;
-            self.index[at] = next;
-            self.weights.push(w);
-        }
-    }
-
-    fn get(&self, key: u64) -> Option<&[f32; HEADS]> {
-        if key == 0 {
-            return self.zero.map(|i| &self.weights[i as usize]);
-        }
-        if self.keys.is_empty() {
-            return None;
-        }
-        let at = self.slot(key);
-        (self.keys[at] == key).then(|| &self.weights[self.index[at] as usize])
-    }
-}
-
-/// Scores features as they come: the sums per head, and per category the word whose
-/// features weigh most (a word's run of consecutive features counts as one).
+/// Scores features as they come: the sums per head (in thousandths, exactly), and per
+/// category the word whose features weigh most (a word's run of consecutive features
+/// counts as one).
 struct Score<'m> {
     weights: &'m Table,
     vocabulary: &'m Table,
-    sums: [f32; HEADS],
-    best: [(f32, Option<usize>); CATEGORIES],
-    run: Option<(usize, [f32; CATEGORIES])>,
+    sums: [i32; HEADS],
+    best: [(i32, Option<usize>); CATEGORIES],
+    run: Option<(usize, [i32; CATEGORIES])>,
 }
 
 impl<'m> Score<'m> {
@@ -396,8 +317,8 @@ impl<'m> Score<'m> {
         Self {
             weights: &model.weights,
             vocabulary: &model.vocabulary,
-            sums: [0.0; HEADS],
-            best: [(0.0, None); CATEGORIES],
+            sums: [0; HEADS],
+            best: [(0, None); CATEGORIES],
             run: None,
         }
     }
@@ -414,7 +335,8 @@ impl<'m> Score<'m> {
 
     fn finish(mut self) -> Opinion {
         self.end_run();
-        let sums = self.sums;
+        // Sums of thousandths: well inside what an f32 holds exactly.
+        let sums = self.sums.map(|s| s as f32 / SCALE);
         Opinion {
             categories: std::array::from_fn(|c| sigmoid(sums[c])),
             evidence: self.best.map(|(_, i)| i),
@@ -424,19 +346,20 @@ impl<'m> Score<'m> {
 }
 
 impl Score<'_> {
-    fn add(&mut self, w: &[f32; HEADS], word: Option<usize>) {
+    #[inline]
+    fn add(&mut self, w: &Weights, word: Option<usize>) {
         for (s, x) in self.sums.iter_mut().zip(w) {
-            *s += x;
+            *s += i32::from(*x);
         }
         let Some(i) = word else { return };
         match &mut self.run {
             Some((at, acc)) if *at == i => {
-                acc.iter_mut().zip(w).for_each(|(a, x)| *a += x);
+                acc.iter_mut().zip(w).for_each(|(a, x)| *a += i32::from(*x));
             }
             _ => {
                 self.end_run();
-                let mut acc = [0f32; CATEGORIES];
-                acc.iter_mut().zip(w).for_each(|(a, x)| *a += x);
+                let mut acc = [0i32; CATEGORIES];
+                acc.iter_mut().zip(w).for_each(|(a, x)| *a = i32::from(*x));
                 self.run = Some((i, acc));
             }
         }
@@ -495,7 +418,7 @@ impl Opinion {
     }
 }
 
-const SOURCE: &str = include_str!("../data/model.tsv");
+const SOURCE: &str = include_str!("../../data/model.tsv");
 
 impl Model {
     /// The model of `data/model.tsv`, parsed once.
@@ -523,7 +446,7 @@ impl Model {
                 if let Ok(t) = <[f32; CATEGORIES]>::try_from(numbers.as_slice()) {
                     model.thresholds = t;
                 }
-            } else if let Ok(w) = <[f32; HEADS]>::try_from(numbers.as_slice()) {
+            } else if let Some(w) = weights_of(&numbers) {
                 model.weights.insert(key_of(name), w);
             }
         }
@@ -550,28 +473,34 @@ impl Model {
         let mut long = Vec::new();
         for form in forms.into_iter().filter(|f| *f != STAFF_WORD) {
             let hash = word_key(form.as_bytes());
-            let mut sum = [0f32; HEADS];
+            let mut sum = [0i32; HEADS];
             let mut known = false;
             let mut add = |key: u64| {
                 if let Some(w) = self.weights.get(key) {
-                    sum.iter_mut().zip(w).for_each(|(s, x)| *s += x);
+                    sum.iter_mut().zip(w).for_each(|(s, x)| *s += i32::from(*x));
                     known = true;
                 }
             };
             add(word_feature(hash));
             grams(form.as_bytes(), &mut long, |g| add(gram_feature(g)));
-            if known {
-                table.insert(vocabulary_key(hash), sum);
+            // A sum past what a weight holds stays unsummed: the word is then scored
+            // feature by feature, to the same total.
+            let fits = sum.map(|s| i16::try_from(s).ok());
+            if known && let Some(w) = all(fits) {
+                table.insert(vocabulary_key(hash), w);
             }
         }
         table
     }
 
-    /// Builds a model from weights by feature name and thresholds (training writes these).
+    /// Builds a model from weights by feature name and thresholds (training writes these),
+    /// each weight rounded to thousandths as the model file writes it.
     pub fn from_parts(weights: &[(String, [f32; HEADS])], thresholds: [f32; CATEGORIES]) -> Self {
         let mut table = Table::with_capacity(weights.len());
         for (n, w) in weights {
-            table.insert(key_of(n), *w);
+            if let Some(w) = weights_of(w) {
+                table.insert(key_of(n), w);
+            }
         }
         let mut model = Self {
             weights: table,
@@ -610,6 +539,22 @@ impl Model {
     }
 }
 
+/// A feature's weights from the numbers of its line, rounded to thousandths as the model
+/// file writes them; `None` unless there is one per head, each within ±32.767.
+fn weights_of(numbers: &[f32]) -> Option<Weights> {
+    let w = <[f32; HEADS]>::try_from(numbers).ok()?;
+    all(w.map(quantize))
+}
+
+/// Every element, or `None` when one is missing.
+fn all<T: Copy + Default, const N: usize>(items: [Option<T>; N]) -> Option<[T; N]> {
+    let mut out = [T::default(); N];
+    for (o, i) in out.iter_mut().zip(items) {
+        *o = i?;
+    }
+    Some(out)
+}
+
 /// The logistic function.
 pub fn sigmoid(x: f32) -> f32 {
     1.0 / (1.0 + (-x).exp())
@@ -629,7 +574,7 @@ mod tests {
 
     #[test]
     fn scoring_as_read_equals_scoring_the_list() {
-        let staff = vec!["Anna Lindqvist".to_owned(), "Lina".to_owned()];
+        let staff = crate::Staff::new(["Anna Lindqvist", "Lina"]);
         let long = "a".repeat(70) + "bcdefghijklmnopqrstuvwxyzåäö";
         let texts = [
             "Hej! Jag har ringt TRE gånger nu och ingen svarar!!",
@@ -651,13 +596,10 @@ mod tests {
                 signals: &signals,
             };
             let listed = model.opinion(&features(text, &words, rules, None));
-            // A known word's weights are summed ahead, in another order: equal up to
-            // rounding.
+            // A known word's weights are summed ahead, in another order: sums of
+            // thousandths are exact in any order.
             let scored = model.score(text, &words, rules);
-            assert_eq!(scored.evidence, listed.evidence, "{text}");
-            let close = |a: &[f32], b: &[f32]| a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-5);
-            assert!(close(&scored.categories, &listed.categories), "{text}");
-            assert!(close(&scored.tones, &listed.tones), "{text}");
+            assert_eq!(scored, listed, "{text}");
         }
     }
 
