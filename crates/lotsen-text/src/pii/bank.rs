@@ -2,7 +2,7 @@
 //! "Bankernas kontonummer" (2019 editions, with the later 2024 additions), written out from
 //! the facts in the project's conformance table, and the checks each range uses.
 
-use super::checks::{luhn_valid, mod11_valid};
+use super::checks::{Digits, luhn_valid, mod11_valid};
 use super::identity::parse_personal;
 
 /// How a range's account numbers are checked.
@@ -483,8 +483,8 @@ fn range_of(clearing: u16) -> Option<&'static Range> {
         .min_by_key(|r| r.to - r.from)
 }
 
-fn digits(text: &str, allowed: &[u8]) -> Option<Vec<u8>> {
-    let mut out = Vec::new();
+fn digits(text: &str, allowed: &[u8]) -> Option<Digits> {
+    let mut out = Digits::new();
     for b in text.trim().bytes() {
         if b.is_ascii_digit() {
             out.push(b - b'0');
@@ -553,12 +553,14 @@ fn check(clearing: &[u8], account: &[u8]) -> Option<BankAccount> {
 /// `9071, 417 23 83`). A Swedbank 8xxx clearing is tried with its fifth digit first.
 pub fn parse_combined(text: &str) -> Option<BankAccount> {
     let all = digits(text, b" -,.")?;
-    let mut splits = vec![4];
-    if all.first() == Some(&8) {
-        splits.insert(0, 5);
-    }
+    let splits: &[usize] = if all.first() == Some(&8) {
+        &[5, 4]
+    } else {
+        &[4]
+    };
     splits
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|at| all.len() > *at)
         .find_map(|at| check(&all[..at], &all[at..]))
 }

@@ -56,12 +56,66 @@ pub fn mod97_valid(iban: &[u8]) -> bool {
     rest == 1
 }
 
+/// Digits as values 0-9, on the stack: up to [`Digits::CAP`], more than any number the
+/// checks accept has (a card has at most 19), so a longer run reads as `CAP` digits and
+/// fails every check as its whole would.
+#[derive(Debug, Clone, Copy)]
+pub struct Digits {
+    buf: [u8; Digits::CAP],
+    len: usize,
+}
+
+impl Digits {
+    /// How many digits are kept.
+    pub const CAP: usize = 32;
+
+    /// No digits yet.
+    pub fn new() -> Self {
+        Self {
+            buf: [0; Self::CAP],
+            len: 0,
+        }
+    }
+
+    /// Adds a digit (0-9); past [`Digits::CAP`] digits are dropped.
+    pub fn push(&mut self, d: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = d;
+            self.len += 1;
+        }
+    }
+}
+
+impl Default for Digits {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl std::ops::Deref for Digits {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
 /// The ASCII digits of a string as values 0-9.
 pub fn digits_of(text: &str) -> Vec<u8> {
     text.bytes()
         .filter(u8::is_ascii_digit)
         .map(|b| b - b'0')
         .collect()
+}
+
+/// The first [`Digits::CAP`] ASCII digits of a string, on the stack, for checks of
+/// numbers shorter than that.
+pub(crate) fn short_digits(text: &str) -> Digits {
+    let mut out = Digits::new();
+    for b in text.bytes().filter(u8::is_ascii_digit) {
+        out.push(b - b'0');
+    }
+    out
 }
 
 #[cfg(test)]

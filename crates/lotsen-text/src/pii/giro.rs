@@ -1,6 +1,6 @@
 //! Bankgiro and plusgiro numbers and payment-card numbers: mod 10 (Luhn) families.
 
-use super::checks::{digits_of, luhn_valid};
+use super::checks::{luhn_valid, short_digits};
 
 fn only(text: &str, allowed: &[u8]) -> bool {
     text.bytes()
@@ -14,7 +14,7 @@ pub fn is_bankgiro(text: &str) -> bool {
     if !only(t, b"-") {
         return false;
     }
-    let digits = digits_of(t);
+    let digits = short_digits(t);
     let dash_ok = match t.find('-') {
         None => true,
         Some(at) => t.matches('-').count() == 1 && t.len() - at - 1 == 4,
@@ -29,7 +29,7 @@ pub fn is_plusgiro(text: &str) -> bool {
     if !only(t, b"- ") {
         return false;
     }
-    let digits = digits_of(t);
+    let digits = short_digits(t);
     let dash_ok = match t.find('-') {
         None => !t.contains(' '),
         Some(at) => t.matches('-').count() == 1 && t.len() - at == 2,
@@ -76,7 +76,7 @@ pub fn is_card_number(text: &str) -> bool {
     if !only(text.trim(), b" -") {
         return false;
     }
-    let d = digits_of(text);
+    let d = short_digits(text);
     if !(12..=19).contains(&d.len()) {
         return false;
     }
@@ -88,7 +88,7 @@ pub fn is_card_number(text: &str) -> bool {
 
 /// The scheme's name, for tests and display.
 pub fn card_brand(text: &str) -> Option<&'static str> {
-    scheme(&digits_of(text)).map(|(name, _, _)| name)
+    scheme(&short_digits(text)).map(|(name, _, _)| name)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Swedish identity numbers: personnummer, samordningsnummer (day + 60) and
 //! organisationsnummer, validated by form, calendar date, serial and Luhn.
 
-use super::checks::luhn_valid;
+use super::checks::{Digits, luhn_valid, short_digits};
 
 /// What kind of personal identity number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,9 +113,11 @@ fn check_ten(ten: &[u8], year: i32) -> Option<PersonalNumber> {
 pub fn parse_personal(text: &str, reference_year: i32) -> Option<PersonalNumber> {
     let bytes = text.trim().as_bytes();
     let plus_at = bytes.iter().position(|b| *b == b'+');
-    let mut digits = Vec::with_capacity(12);
+    let mut digits = Digits::new();
     for (i, b) in bytes.iter().enumerate() {
         match b {
+            // Ten or twelve digits are read; a thirteenth fails as more would.
+            b'0'..=b'9' if digits.len() == 12 => return None,
             b'0'..=b'9' => digits.push(b - b'0'),
             b'-' => {}
             b'+' if Some(i) == plus_at => {}
@@ -164,11 +166,7 @@ pub fn is_organisation_number(text: &str, reference_year: i32) -> bool {
     if t.bytes().any(|b| !(b.is_ascii_digit() || b == b'-')) {
         return false;
     }
-    let digits: Vec<u8> = t
-        .bytes()
-        .filter(u8::is_ascii_digit)
-        .map(|b| b - b'0')
-        .collect();
+    let digits = short_digits(t);
     let ten: &[u8] = match digits.len() {
         10 => &digits,
         12 if digits.starts_with(&[1, 6]) => &digits[2..],

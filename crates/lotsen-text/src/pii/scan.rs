@@ -2,7 +2,6 @@
 //! (groups joined by a space, a dash, a plus or a comma and space); every run of whole
 //! groups in a chain is tried against the validators; the longest valid reading wins.
 
-use super::checks::digits_of;
 use super::context::{Near, is_amount, names_a_reference, word_after, words_before};
 use super::giro::{is_bankgiro, is_card_number, is_plusgiro};
 use super::identity::{PersonalKind, is_organisation_number, parse_personal};
@@ -398,11 +397,22 @@ fn numbers_in_chain(
     hint: &Hint,
     out: &mut Vec<Candidate>,
 ) {
-    let glued: Vec<bool> = chain.iter().map(|g| glued_to_letters(text, *g)).collect();
+    let n = chain.len();
+    // Which groups stand in a word of letters; on the stack for chains of up to 64.
+    let (mut small, mut large) = ([false; 64], Vec::new());
+    let glued: &mut [bool] = if n <= small.len() {
+        &mut small[..n]
+    } else {
+        large.resize(n, false);
+        &mut large
+    };
+    for (g, x) in chain.iter().zip(glued.iter_mut()) {
+        *x = glued_to_letters(text, *g);
+    }
+    let glued: &[bool] = glued;
     if glued == [true] {
         return;
     }
-    let n = chain.len();
     for i in 0..n {
         // A run may not start right after a dash inside the chain (that cuts a number).
         if i > 0 && text[chain[i - 1].end..chain[i].start].contains('-') {
@@ -515,7 +525,17 @@ fn classify(
     published: &[String],
 ) -> Option<PiiKind> {
     let s = &text[start..end];
-    let digits = digits_of(s);
+    // The run's digits on the stack: how many, and the first twenty (all the checks
+    // below read; none reads past the twelfth).
+    let mut first = [0u8; 20];
+    let mut count = 0;
+    for b in s.bytes().filter(u8::is_ascii_digit) {
+        if let Some(d) = first.get_mut(count) {
+            *d = b - b'0';
+        }
+        count += 1;
+    }
+    let digit = |k: usize| first.get(k).copied().unwrap_or(0);
     // A run is at most eight groups (see `numbers_in_chain`): its shape fits the stack.
     let mut lens = [0usize; 8];
     let mut seps = [""; 7];
@@ -542,7 +562,11 @@ fn classify(
             .first()
             .is_some_and(|s| s.contains('-') || s.contains('+'));
     if pnr_shape {
-        let normalised = s.replace(' ', "-");
+        let normalised: std::borrow::Cow<str> = if s.contains(' ') {
+            s.replace(' ', "-").into()
+        } else {
+            s.into()
+        };
         if let Some(p) = parse_personal(&normalised, options.reference_year) {
             let mobile_like = lens == [10] && s.starts_with("07") && !pnr_context;
             if !(mobile_like && phone_number(s, published).is_some()) {
@@ -556,8 +580,8 @@ fn classify(
             || (lens == [8, 4] && seps == ["-"] && s.starts_with("16"))
             || ((lens == [10] || lens == [12]) && context.org);
         if org_shape
-            && digits.len() >= 10
-            && digits[digits.len() - 8] >= 2
+            && count >= 10
+            && digit(count - 8) >= 2
             && is_organisation_number(s, options.reference_year)
         {
             return Some(PiiKind::Organisationsnummer);
@@ -577,7 +601,7 @@ fn classify(
     let card_shape = lens.len() == 1
         || lens[..lens.len() - 1].iter().all(|l| *l == 4)
         || matches!(lens, [4, 6, 5] | [4, 6, 4]);
-    if (12..=19).contains(&digits.len())
+    if (12..=19).contains(&count)
         && card_shape
         && seps.iter().all(|s| *s == " " || *s == "-")
         && is_card_number(s)
@@ -591,8 +615,8 @@ fn classify(
 
     // Bank accounts: a clearing group (4 digits, or Swedbank's 4 + 1) then the account.
     let account_context = context.account;
-    let clearing_apart = lens.len() > 1 && (lens[0] == 4 || (lens[0] == 5 && digits[0] == 8));
-    if (clearing_apart || account_context) && digits.len() >= 8 && bank::parse_combined(s).is_some()
+    let clearing_apart = lens.len() > 1 && (lens[0] == 4 || (lens[0] == 5 && digit(0) == 8));
+    if (clearing_apart || account_context) && count >= 8 && bank::parse_combined(s).is_some()
     {
         return Some(PiiKind::BankAccount);
     }
