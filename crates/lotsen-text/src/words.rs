@@ -185,9 +185,10 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     };
     let mut sentence = 0;
     let mut start: Option<usize> = None;
-    // Whether the token so far is ASCII letters only, as most words are: those skip
-    // the checks for single letters, marks, mentions and digits.
-    let mut letters_only = false;
+    // What the token so far is made of (the classes of its bytes, or-ed): most words
+    // are ASCII letters, or those and Swedish letters, and skip the checks for single
+    // letters, marks, mentions and digits; digits alone are no word.
+    let mut kinds = 0u8;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -195,7 +196,7 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         let (class, width) = if b < 0x80 {
             (BYTE_CLASS[usize::from(b)], 1)
         } else if b == 0xC3 && latin_letter(bytes.get(i + 1).copied().unwrap_or(0)).is_some() {
-            (WORD, 2)
+            (LATIN, 2)
         } else {
             let c = text[i..].chars().next().unwrap_or(' ');
             (
@@ -210,9 +211,9 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         if class != 0 {
             if start.is_none() {
                 start = Some(i);
-                letters_only = true;
+                kinds = 0;
             }
-            letters_only &= class == LETTER;
+            kinds |= class;
             // The rest of a run of ASCII word bytes at once.
             i += width;
             while i < bytes.len() && bytes[i] < 0x80 {
@@ -220,17 +221,13 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
                 if class == 0 {
                     break;
                 }
-                letters_only &= class == LETTER;
+                kinds |= class;
                 i += 1;
             }
             continue;
         } else {
             if let Some(s) = start.take() {
-                if letters_only && i - s >= 2 {
-                    split.letters(s, i, sentence);
-                } else {
-                    split.token(s, i, sentence);
-                }
+                split.token_of(s, i, sentence, kinds);
             }
             if matches!(b, b'.' | b'?' | b'\n') {
                 sentence += 1;
@@ -239,11 +236,7 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         i += width;
     }
     if let Some(s) = start {
-        if letters_only && text.len() - s >= 2 {
-            split.letters(s, text.len(), sentence);
-        } else {
-            split.token(s, text.len(), sentence);
-        }
+        split.token_of(s, text.len(), sentence, kinds);
     }
     split.flush();
     let Split {
@@ -263,12 +256,20 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     out
 }
 
-/// A byte of a word that is not an ASCII letter (a digit, a mask, a mark).
+/// A character of a word that none of the classes below is (a mask, a mark, a letter
+/// beyond the Swedish ones).
 const WORD: u8 = 1;
 /// An ASCII letter.
-const LETTER: u8 = 3;
+const LETTER: u8 = 2;
+/// An ASCII digit.
+const DIGIT: u8 = 4;
+/// One of the letters of [`latin_letter`] (å, ä, ö, é, ü in either case).
+const LATIN: u8 = 8;
+/// Swedish and ASCII letters together.
+const SWEDISH: u8 = LATIN | LETTER;
 
-/// What each ASCII byte is to a word: 0 for none of it, else [`WORD`] or [`LETTER`].
+/// What each ASCII byte is to a word: 0 for none of it, else [`WORD`], [`LETTER`] or
+/// [`DIGIT`].
 const BYTE_CLASS: [u8; 128] = {
     let mut table = [0u8; 128];
     let mut b = 0;
@@ -276,8 +277,9 @@ const BYTE_CLASS: [u8; 128] = {
         let c = b as u8;
         table[b] = if c.is_ascii_alphabetic() {
             LETTER
-        } else if c.is_ascii_digit() || matches!(c, b'*' | b'#' | b'_' | b'@' | b'$' | b'!' | b'|')
-        {
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'*' | b'#' | b'_' | b'@' | b'$' | b'!' | b'|') {
             WORD
         } else {
             0
@@ -350,11 +352,37 @@ impl Split<'_, '_> {
         self.run.clear();
     }
 
+    /// A token whose bytes are of these [`BYTE_CLASS`] kinds: the common kinds take a
+    /// short path, each doing what [`Split::token`] would.
+    #[inline]
+    fn token_of(&mut self, start: usize, end: usize, sentence: usize, kinds: u8) {
+        match kinds {
+            // Two letters or more (one letter may join a run of single letters).
+            LETTER if end - start >= 2 => self.letters(start, end, sentence),
+            // Digits alone are a number, no word; like any other token they end a run.
+            DIGIT => self.flush(),
+            // Swedish letters (two bytes each) and ASCII ones: three bytes are two
+            // letters or more.
+            LATIN | SWEDISH if end - start >= 3 => {
+                self.flush();
+                let original = &self.text[start..end];
+                let w = match short_word(original, start, sentence, false, &mut self.forms) {
+                    Ok(w) => w,
+                    Err(()) => any_word(original, start, sentence, false, &mut self.forms),
+                };
+                if let Some(w) = w {
+                    self.push(w);
+                }
+            }
+            _ => self.token(start, end, sentence),
+        }
+    }
+
     /// A token of two or more ASCII letters: a word as it stands.
     fn letters(&mut self, start: usize, end: usize, sentence: usize) {
         self.flush();
-        let bytes = &self.text.as_bytes()[start..end];
-        let w = letters_word(bytes, start, sentence, false, &mut self.forms);
+        let window = &self.text.as_bytes()[start..];
+        let w = letters_word(window, end - start, start, sentence, false, &mut self.forms);
         self.push(w);
     }
 
@@ -440,6 +468,7 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
     if bytes.iter().all(u8::is_ascii_alphabetic) {
         return Some(letters_word(
             bytes,
+            bytes.len(),
             start + offset,
             sentence,
             mention,
@@ -524,15 +553,28 @@ fn any_word(
 
 /// A word of ASCII letters only, as most words are: its plain form is its lower case,
 /// its folded form the same with repeated letters collapsed, each written by a loop that
-/// does one thing.
+/// does one thing. The word is the first `n` bytes of `window`; the window may go on
+/// past it (the text after the word), so a short word is read in one load.
+#[inline]
 fn letters_word(
-    bytes: &[u8],
+    window: &[u8],
+    n: usize,
     start: usize,
     sentence: usize,
     mention: bool,
     arena: &mut Vec<u8>,
 ) -> Pending {
-    if let Some(word) = eight_letters(bytes, start, sentence, mention, arena) {
+    let bytes = &window[..n];
+    if n <= 8
+        && let Some(word) = eight_letters(
+            bytes,
+            first_eight(window, n),
+            start,
+            sentence,
+            mention,
+            arena,
+        )
+    {
         return word;
     }
     // Room for both forms first, so the loop writes by index; the zeros left after the
@@ -566,11 +608,29 @@ fn letters_word(
     }
 }
 
+/// The first `n` (at most eight) bytes of a window as a little-endian `u64`, the rest
+/// zero: one load where the window holds eight bytes.
+fn first_eight(window: &[u8], n: usize) -> u64 {
+    let mask = u64::MAX >> (64 - 8 * n.clamp(1, 8));
+    match window.get(..8) {
+        Some(eight) => u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_default()) & mask,
+        None => {
+            let mut x = 0u64;
+            for (k, b) in window.iter().take(n).enumerate() {
+                x |= u64::from(*b) << (8 * k);
+            }
+            x
+        }
+    }
+}
+
 /// [`letters_word`] for a word of at most eight letters and no letter twice in a row:
-/// the word is read into one `u64` and folded there (setting bit 5 lower-cases an ASCII
-/// letter), so folded and plain forms are one store each. `None` for any other word.
+/// the word (`x`, its bytes as [`first_eight`] reads them) is folded in one `u64`
+/// (setting bit 5 lower-cases an ASCII letter), so folded and plain forms are one store
+/// each. `None` for any other word.
 fn eight_letters(
     bytes: &[u8],
+    x: u64,
     start: usize,
     sentence: usize,
     mention: bool,
@@ -581,10 +641,6 @@ fn eight_letters(
     let n = bytes.len();
     if n == 0 || n > 8 {
         return None;
-    }
-    let mut x = 0u64;
-    for (k, b) in bytes.iter().enumerate() {
-        x |= u64::from(*b) << (8 * k);
     }
     let mask = u64::MAX >> (64 - 8 * n);
     let lower = x | (CASE & mask);
@@ -1095,9 +1151,10 @@ mod tests {
             let a = short_word(case, 3, 1, false, &mut fast).expect("a short word");
             if case.bytes().all(|b| b.is_ascii_alphabetic()) && !case.is_empty() {
                 let mut letters = Vec::new();
-                let l = letters_word(case.as_bytes(), 3, 1, false, &mut letters);
+                let l = letters_word(case.as_bytes(), case.len(), 3, 1, false, &mut letters);
                 let mut eight = Vec::new();
-                if let Some(e) = eight_letters(case.as_bytes(), 3, 1, false, &mut eight) {
+                let x = first_eight(case.as_bytes(), case.len());
+                if let Some(e) = eight_letters(case.as_bytes(), x, 3, 1, false, &mut eight) {
                     let mut again = Vec::new();
                     let c = any_word(case, 3, 1, false, &mut again).expect("a word");
                     assert_eq!(
@@ -1119,6 +1176,11 @@ mod tests {
                     )
                 };
                 assert_eq!(forms(&l, &letters), forms(&c, &check), "{case}");
+                // Read from a window that goes on past the word, as a text gives it.
+                let window = format!("{case} och Mer TEXT");
+                let mut windowed = Vec::new();
+                let w = letters_word(window.as_bytes(), case.len(), 3, 1, false, &mut windowed);
+                assert_eq!(forms(&w, &windowed), forms(&c, &check), "{case}");
             }
 
             let b = any_word(case, 3, 1, false, &mut slow);

@@ -103,6 +103,11 @@ trait Sink {
     /// Takes one feature; `name` is called only by sinks that keep names.
     fn push(&mut self, key: u64, word: Option<usize>, name: impl FnOnce() -> String);
 
+    /// Takes a word pair's feature (kept apart by sinks that score, see [`Model`]).
+    fn pair(&mut self, key: u64, word: Option<usize>, name: impl FnOnce() -> String) {
+        self.push(key, word, name);
+    }
+
     /// Takes a word's own features (its unigram and letter quadruples) at once when the
     /// sink knows their sum for this form; false sends them one by one.
     fn whole_word(&mut self, _hash: u64, _word: usize) -> bool {
@@ -243,7 +248,7 @@ fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
         {
             let (next_form, next_hash) = form(i + 1);
             let key = pair_feature(hash, next_hash);
-            sink.push(key, Some(i), || format!("b:{f} {next_form}"));
+            sink.pair(key, Some(i), || format!("b:{f} {next_form}"));
         }
         if w.shouted && w.end - w.start >= 3 {
             sink.other(&["x:shouted"], Some(i));
@@ -289,7 +294,11 @@ fn signal_name(s: Signal) -> &'static str {
 /// The fitted model: a weight per feature and head, and a threshold per category.
 #[derive(Debug, Default)]
 pub struct Model {
+    /// Every feature but the word pairs.
     weights: Table,
+    /// The word pairs (`b:`), one for each word of a text: apart from the rest, their
+    /// table is a quarter of the size to read from at random, and stays in cache.
+    pairs: Table,
     /// Per word the model names (in a `w:` or `b:` feature), the sum of its unigram's
     /// and its letter quadruples' weights, so scoring a known word probes once, not once
     /// per quadruple. Keyed by [`vocabulary_key`] of the word's key.
@@ -306,6 +315,7 @@ fn vocabulary_key(word_hash: u64) -> u64 {
 /// counts as one).
 struct Score<'m> {
     weights: &'m Table,
+    pairs: &'m Table,
     vocabulary: &'m Table,
     sums: [i32; HEADS],
     best: [(i32, Option<usize>); CATEGORIES],
@@ -316,6 +326,7 @@ impl<'m> Score<'m> {
     fn new(model: &'m Model) -> Self {
         Self {
             weights: &model.weights,
+            pairs: &model.pairs,
             vocabulary: &model.vocabulary,
             sums: [0; HEADS],
             best: [(0, None); CATEGORIES],
@@ -369,6 +380,12 @@ impl Score<'_> {
 impl Sink for Score<'_> {
     fn push(&mut self, key: u64, word: Option<usize>, _name: impl FnOnce() -> String) {
         if let Some(w) = self.weights.get(key) {
+            self.add(w, word);
+        }
+    }
+
+    fn pair(&mut self, key: u64, word: Option<usize>, _name: impl FnOnce() -> String) {
+        if let Some(w) = self.pairs.get(key) {
             self.add(w, word);
         }
     }
@@ -447,12 +464,22 @@ impl Model {
                     model.thresholds = t;
                 }
             } else if let Some(w) = weights_of(&numbers) {
-                model.weights.insert(key_of(name), w);
+                model.insert(name, w);
             }
         }
         let names = source.lines().filter_map(|l| l.split('\t').next());
         model.vocabulary = model.sum_words(names);
         model
+    }
+
+    /// Sets a feature's weights by its name, in the table of its kind.
+    fn insert(&mut self, name: &str, w: Weights) {
+        let table = if name.starts_with("b:") {
+            &mut self.pairs
+        } else {
+            &mut self.weights
+        };
+        table.insert(key_of(name), w);
     }
 
     /// The [`Model::vocabulary`] of the words in these feature names.
@@ -496,24 +523,22 @@ impl Model {
     /// Builds a model from weights by feature name and thresholds (training writes these),
     /// each weight rounded to thousandths as the model file writes it.
     pub fn from_parts(weights: &[(String, [f32; HEADS])], thresholds: [f32; CATEGORIES]) -> Self {
-        let mut table = Table::with_capacity(weights.len());
+        let mut model = Self {
+            thresholds,
+            ..Self::default()
+        };
         for (n, w) in weights {
             if let Some(w) = weights_of(w) {
-                table.insert(key_of(n), w);
+                model.insert(n, w);
             }
         }
-        let mut model = Self {
-            weights: table,
-            vocabulary: Table::default(),
-            thresholds,
-        };
         model.vocabulary = model.sum_words(weights.iter().map(|(n, _)| n.as_str()));
         model
     }
 
     /// Whether the model has no weights (not trained yet, or its file is damaged).
     pub fn is_empty(&self) -> bool {
-        self.weights.len() == 0
+        self.weights.len() + self.pairs.len() == 0
     }
 
     /// The thresholds per category.
@@ -525,7 +550,10 @@ impl Model {
     pub fn opinion(&self, features: &[Feature]) -> Opinion {
         let mut score = Score::new(self);
         for f in features {
-            score.push(f.key, f.word, String::new);
+            // A listed feature may be of any kind: keys of all kinds differ.
+            if let Some(w) = self.weights.get(f.key).or_else(|| self.pairs.get(f.key)) {
+                score.add(w, f.word);
+            }
         }
         score.finish()
     }
