@@ -64,7 +64,7 @@ fn common_words() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
         let mut common = Common {
-            filter: KeyFilter::default(),
+            filter: KeyFilter::with_capacity(SV_WORDS.len() + EN_WORDS.len()),
             words: FxHashMap::default(),
         };
         for (list, flag) in [(SV_WORDS, SV), (EN_WORDS, EN)] {

@@ -89,39 +89,49 @@ pub fn pair_key(first: u64, second: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// Keys as bits, 8 KB: answers "certainly not" for most words of a text without probing a
-/// hash map, so a list of a thousand terms costs most words one load that stays in cache.
+/// Keys as bits, sixteen or more per key: answers "certainly not" for most words of a
+/// text (a chance in sixteen or less of a false "maybe") without probing a hash map, so a
+/// list of a thousand terms costs most words one load. Sized to its list, so the guard's
+/// filters together stay a few kilobytes, in the first-level cache.
 #[derive(Debug, Clone)]
 pub struct KeyFilter {
     bits: Vec<u64>,
+    /// One less than the number of bits (a power of two).
+    mask: usize,
 }
 
 impl Default for KeyFilter {
     fn default() -> Self {
-        Self {
-            bits: vec![0; KeyFilter::WORDS],
-        }
+        Self::with_capacity(0)
     }
 }
 
 impl KeyFilter {
-    const WORDS: usize = 1024;
+    /// A filter for up to `keys` keys (more still work, with more false "maybe"s).
+    pub fn with_capacity(keys: usize) -> Self {
+        let bits = (keys * 16).next_power_of_two().max(512);
+        Self {
+            bits: vec![0; bits / 64],
+            mask: bits - 1,
+        }
+    }
 
-    fn slot(key: u64) -> (usize, u64) {
+    fn slot(&self, key: u64) -> (usize, u64) {
         // High bits: the hash maps behind a filter index by the low ones.
-        let bit = (key >> 40) as usize % (Self::WORDS * 64);
+        let bit = (key >> 40) as usize & self.mask;
         (bit / 64, 1 << (bit % 64))
     }
 
     /// Adds a key.
     pub fn insert(&mut self, key: u64) {
-        let (word, bit) = Self::slot(key);
+        let (word, bit) = self.slot(key);
         self.bits[word] |= bit;
     }
 
     /// False when the key was certainly never added.
+    #[inline]
     pub fn may_contain(&self, key: u64) -> bool {
-        let (word, bit) = Self::slot(key);
+        let (word, bit) = self.slot(key);
         self.bits[word] & bit != 0
     }
 }
@@ -920,7 +930,10 @@ impl PhraseSet {
     /// Folds every phrase of every list (split at spaces and apostrophes) once; the
     /// lists are told apart by their position.
     pub fn new(lists: &[&[&str]]) -> Self {
-        let mut set = Self::default();
+        let mut set = Self {
+            filter: KeyFilter::with_capacity(lists.iter().map(|l| l.len()).sum()),
+            ..Self::default()
+        };
         let mut id = 0;
         for (list, phrases) in lists.iter().enumerate() {
             for phrase in phrases.iter() {

@@ -16,7 +16,7 @@ use crate::words::Word;
 
 mod table;
 
-use table::{SCALE, Table, Weights, quantize};
+use table::{InlineTable, SCALE, Table, Weights, quantize};
 
 /// Code-of-conduct heads, in [`Category::ALL`] order.
 pub const CATEGORIES: usize = 6;
@@ -298,11 +298,11 @@ pub struct Model {
     weights: Table,
     /// The word pairs (`b:`), one for each word of a text: apart from the rest, their
     /// table is a quarter of the size to read from at random, and stays in cache.
-    pairs: Table,
+    pairs: InlineTable,
     /// Per word the model names (in a `w:` or `b:` feature), the sum of its unigram's
     /// and its letter quadruples' weights, so scoring a known word probes once, not once
     /// per quadruple. Keyed by [`vocabulary_key`] of the word's key.
-    vocabulary: Table,
+    vocabulary: InlineTable,
     thresholds: [f32; CATEGORIES],
 }
 
@@ -315,8 +315,8 @@ fn vocabulary_key(word_hash: u64) -> u64 {
 /// counts as one).
 struct Score<'m> {
     weights: &'m Table,
-    pairs: &'m Table,
-    vocabulary: &'m Table,
+    pairs: &'m InlineTable,
+    vocabulary: &'m InlineTable,
     sums: [i32; HEADS],
     best: [(i32, Option<usize>); CATEGORIES],
     run: Option<(usize, [i32; CATEGORIES])>,
@@ -474,16 +474,15 @@ impl Model {
 
     /// Sets a feature's weights by its name, in the table of its kind.
     fn insert(&mut self, name: &str, w: Weights) {
-        let table = if name.starts_with("b:") {
-            &mut self.pairs
+        if name.starts_with("b:") {
+            self.pairs.insert(key_of(name), w);
         } else {
-            &mut self.weights
-        };
-        table.insert(key_of(name), w);
+            self.weights.insert(key_of(name), w);
+        }
     }
 
     /// The [`Model::vocabulary`] of the words in these feature names.
-    fn sum_words<'n>(&self, names: impl Iterator<Item = &'n str>) -> Table {
+    fn sum_words<'n>(&self, names: impl Iterator<Item = &'n str>) -> InlineTable {
         let mut forms: Vec<&str> = Vec::new();
         for name in names {
             if let Some(word) = name.strip_prefix("w:") {
@@ -496,7 +495,7 @@ impl Model {
         }
         forms.sort_unstable();
         forms.dedup();
-        let mut table = Table::with_capacity(forms.len());
+        let mut table = InlineTable::with_capacity(forms.len());
         let mut long = Vec::new();
         for form in forms.into_iter().filter(|f| *f != STAFF_WORD) {
             let hash = word_key(form.as_bytes());

@@ -298,6 +298,7 @@ impl Lexicon {
                 lexicon.phrase_index.entry(index).or_default().push(k);
             }
         }
+        lexicon.filter = KeyFilter::with_capacity(lexicon.words.len() + lexicon.phrase_index.len());
         for k in lexicon.words.keys().chain(lexicon.phrase_index.keys()) {
             lexicon.filter.insert(*k);
         }

@@ -52,7 +52,7 @@ impl Staff {
             .collect();
         firsts.sort_unstable();
         let filter = (firsts.len() > FEW).then(|| {
-            let mut filter = KeyFilter::default();
+            let mut filter = KeyFilter::with_capacity(firsts.len());
             for (k, _) in &firsts {
                 filter.insert(*k);
             }
