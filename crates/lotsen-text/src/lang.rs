@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::words::{KeyFilter, Word, key};
+use crate::words::{KeyFilter, Word, key, same_form};
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -86,7 +86,7 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
     for w in words {
         if common.filter.may_contain(w.key)
             && let Some((form, flags)) = common.words.get(&w.key)
-            && *form == w.folded
+            && same_form(form, w.folded)
         {
             sv += usize::from(flags & SV != 0);
             en += usize::from(flags & EN != 0);

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::words::{KeyFilter, Word, accents_agree, fold, key, pair_key, strict_fold};
+use crate::words::{KeyFilter, Word, accents_agree, fold, key, pair_key, same_form, strict_fold};
 
 /// What a lexicon term is evidence of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -340,7 +340,7 @@ impl Lexicon {
                     && parts
                         .iter()
                         .zip(&words[start..])
-                        .all(|(p, w)| p == w.folded);
+                        .all(|(p, w)| same_form(p, w.folded));
                 if fits {
                     out.push(Hit {
                         class: *class,
@@ -363,7 +363,7 @@ impl Lexicon {
             let strict = strict_cache.get_or_insert_with(|| strict_fold(w.plain));
             let agreeing = classes
                 .iter()
-                .filter(|(form, _, term)| form == folded && accents_agree(strict, term));
+                .filter(|(form, _, term)| same_form(form, folded) && accents_agree(strict, term));
             out.extend(agreeing.map(|(_, c, _)| Hit {
                 class: *c,
                 first: i,

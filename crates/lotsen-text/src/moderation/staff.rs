@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::{Class, Hit};
-use crate::words::{KeyFilter, Word, fold, key};
+use crate::words::{KeyFilter, Word, fold, key, same_form};
 
 /// The names and aliases of the company's staff, prepared for matching. Cloning is cheap
 /// (the directory is shared).
@@ -101,7 +101,10 @@ impl Staff {
         for (n, i) in seen {
             let parts = &d.parts[n];
             // Keys agree; the forms must too.
-            if parts.first().is_none_or(|first| words[i].folded != first) {
+            if parts
+                .first()
+                .is_none_or(|first| !same_form(words[i].folded, first))
+            {
                 continue;
             }
             let full = parts.len() > 1
