@@ -515,6 +515,17 @@ pub fn validate(clearing: &str, account: &str) -> Option<BankAccount> {
 }
 
 fn check(clearing: &[u8], account: &[u8]) -> Option<BankAccount> {
+    let range = valid(clearing, account)?;
+    Some(BankAccount {
+        bank: range.bank,
+        clearing: clearing.iter().map(|d| char::from(b'0' + d)).collect(),
+        account: account.iter().map(|d| char::from(b'0' + d)).collect(),
+    })
+}
+
+/// The range of a clearing number whose account passes its bank's check, reading both
+/// on the stack.
+fn valid(clearing: &[u8], account: &[u8]) -> Option<&'static Range> {
     let four = match clearing.len() {
         4 => clearing,
         // Swedbank writes a fifth clearing digit, a Luhn check over the other four.
@@ -526,27 +537,55 @@ fn check(clearing: &[u8], account: &[u8]) -> Option<BankAccount> {
     if account.len() < range.min || account.len() > range.max {
         return None;
     }
-    let padded = |width: usize| {
-        let mut v = vec![0u8; width.saturating_sub(account.len())];
-        v.extend_from_slice(account);
-        v
-    };
+    // The account is at most ten digits here: with four clearing digits before it, a
+    // buffer of sixteen holds every form a rule checks.
+    let mut buffer = [0u8; 16];
+    let b = &mut buffer;
     let ok = match range.rule {
-        Rule::Type1Short => mod11_valid(&[&four[1..], &padded(7)[..]].concat()),
-        Rule::Type1Full => mod11_valid(&[four, &padded(7)[..]].concat()),
+        Rule::Type1Short => mod11_valid(joined(b, &four[1..], account, 7)?),
+        Rule::Type1Full => mod11_valid(joined(b, four, account, 7)?),
         Rule::Ten if number == 3300 => {
             // Nordea personkonto: the account is the holder's personnummer.
             let text: String = account.iter().map(|d| char::from(b'0' + d)).collect();
             parse_personal(&text, 2099).is_some()
         }
-        Rule::Ten | Rule::UpToTen => luhn_valid(&padded(10)),
-        Rule::Handelsbanken => mod11_valid(&padded(9)),
+        Rule::Ten | Rule::UpToTen => luhn_valid(joined(b, &[], account, 10)?),
+        Rule::Handelsbanken => mod11_valid(joined(b, &[], account, 9)?),
     };
-    ok.then(|| BankAccount {
-        bank: range.bank,
-        clearing: clearing.iter().map(|d| char::from(b'0' + d)).collect(),
-        account: account.iter().map(|d| char::from(b'0' + d)).collect(),
-    })
+    ok.then_some(range)
+}
+
+/// `head`, then the account padded with zeros in front to `width` digits, in the buffer;
+/// `None` when that does not fit.
+fn joined<'b>(
+    buffer: &'b mut [u8; 16],
+    head: &[u8],
+    account: &[u8],
+    width: usize,
+) -> Option<&'b [u8]> {
+    let zeros = width.saturating_sub(account.len());
+    let len = head.len() + zeros + account.len();
+    let out = buffer.get_mut(..len)?;
+    out[..head.len()].copy_from_slice(head);
+    out[head.len()..head.len() + zeros].fill(0);
+    out[head.len() + zeros..].copy_from_slice(account);
+    Some(out)
+}
+
+/// Whether clearing and account are written together here (see [`parse_combined`]),
+/// without making the account's strings.
+pub fn is_combined(text: &str) -> bool {
+    let Some(all) = digits(text, b" -,.") else {
+        return false;
+    };
+    let splits: &[usize] = if all.first() == Some(&8) {
+        &[5, 4]
+    } else {
+        &[4]
+    };
+    splits
+        .iter()
+        .any(|at| all.len() > *at && valid(&all[..*at], &all[*at..]).is_some())
 }
 
 /// Parses clearing and account written together (`8424-4, 983 189 224-6`, `6789123456789`,

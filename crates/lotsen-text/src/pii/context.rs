@@ -49,6 +49,15 @@ fn lower(w: &str) -> Near<'_> {
     }
 }
 
+/// A word without the dots around it ("t.ex." reads "t.ex"); a dot is one byte, so the
+/// cut stays on character boundaries.
+fn trim_dots(w: &str) -> &str {
+    let b = w.as_bytes();
+    let lead = b.iter().take_while(|c| **c == b'.').count();
+    let tail = b[lead..].iter().rev().take_while(|c| **c == b'.').count();
+    w.get(lead..w.len() - tail).unwrap_or_default()
+}
+
 /// Lower-cased words (letters and digits, Swedish letters included) in `text[..end]`,
 /// nearest first, at most `n`.
 pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
@@ -75,19 +84,19 @@ pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
                 || matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'ü' | 'Å' | 'Ä' | 'Ö' | 'É' | 'Ü')
         };
         if raw.is_ascii() {
-            let w = raw.trim_matches('.');
+            let w = trim_dots(raw);
             if !w.is_empty() {
                 out.push(lower_ascii(w));
             }
         } else if raw.chars().all(swedish) {
-            let w = raw.trim_matches('.');
+            let w = trim_dots(raw);
             if !w.is_empty() {
                 out.push(lower(w));
             }
         } else {
             // Rare: split at characters that are not alphanumeric, as the ASCII path does.
             for part in raw.rsplit(|c: char| !(c.is_alphanumeric() || c == '.')) {
-                let w = part.trim_matches('.');
+                let w = trim_dots(part);
                 if !w.is_empty() && out.len() < n {
                     out.push(lower(w));
                 }

@@ -616,7 +616,7 @@ fn classify(
     // Bank accounts: a clearing group (4 digits, or Swedbank's 4 + 1) then the account.
     let account_context = context.account;
     let clearing_apart = lens.len() > 1 && (lens[0] == 4 || (lens[0] == 5 && digit(0) == 8));
-    if (clearing_apart || account_context) && count >= 8 && bank::parse_combined(s).is_some() {
+    if (clearing_apart || account_context) && count >= 8 && bank::is_combined(s) {
         return Some(PiiKind::BankAccount);
     }
     None
