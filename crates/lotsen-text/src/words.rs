@@ -1000,38 +1000,44 @@ impl PhraseSet {
             }
         };
         let filter = &self.filter;
-        let get = |key: u64| {
-            filter
-                .may_contain(key)
-                .then(|| self.by_first.get(&key))
-                .flatten()
+        let matches = |p: &Phrase, i: usize| {
+            words.len() >= i + p.parts.len()
+                && p.keys.iter().zip(&words[i..]).all(|(k, w)| *k == w.key)
+                && p.parts
+                    .iter()
+                    .zip(&words[i..])
+                    .all(|(f, w)| same_form(f, w.folded))
         };
         for (i, w) in words.iter().enumerate() {
-            let prefixed = prefix_key(w.folded)
-                .filter(|k| filter.may_contain(prefix_filter_key(*k)))
-                .and_then(|k| self.prefixes.get(&k))
-                .into_iter()
-                .flatten();
-            for (prefix, list, id) in prefixed {
-                if w.folded.starts_with(prefix.as_str()) {
-                    count(*id, *list, &mut seen);
+            if let Some(k) = prefix_key(w.folded)
+                && filter.may_contain(prefix_filter_key(k))
+                && let Some(prefixed) = self.prefixes.get(&k)
+            {
+                for (prefix, list, id) in prefixed {
+                    if w.folded.starts_with(prefix.as_str()) {
+                        count(*id, *list, &mut seen);
+                    }
                 }
             }
-            let single = get(w.key).into_iter().flatten();
-            let pair = words
-                .get(i + 1)
-                .and_then(|next| get(pair_key(w.key, next.key)))
-                .into_iter()
-                .flatten();
-            for p in single.filter(|p| p.parts.len() == 1).chain(pair) {
-                let matches = words.len() >= i + p.parts.len()
-                    && p.keys.iter().zip(&words[i..]).all(|(k, w)| *k == w.key)
-                    && p.parts
-                        .iter()
-                        .zip(&words[i..])
-                        .all(|(f, w)| same_form(f, w.folded));
-                if matches {
-                    count(p.id, p.list, &mut seen);
+            if filter.may_contain(w.key)
+                && let Some(phrases) = self.by_first.get(&w.key)
+            {
+                for p in phrases.iter().filter(|p| p.parts.len() == 1) {
+                    if matches(p, i) {
+                        count(p.id, p.list, &mut seen);
+                    }
+                }
+            }
+            if let Some(next) = words.get(i + 1) {
+                let k = pair_key(w.key, next.key);
+                if filter.may_contain(k)
+                    && let Some(phrases) = self.by_first.get(&k)
+                {
+                    for p in phrases {
+                        if matches(p, i) {
+                            count(p.id, p.list, &mut seen);
+                        }
+                    }
                 }
             }
         }
