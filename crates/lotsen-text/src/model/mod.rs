@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::moderation::{Category, Reading};
+use crate::moderation::{Category, Class, Reading};
 use crate::tone::{Signal, Tone};
 use crate::words::Word;
 
@@ -114,10 +114,9 @@ trait Sink {
         false
     }
 
-    /// Takes a feature named by its parts (`r:` and a class name, say), keyed without
-    /// joining them.
-    fn other(&mut self, parts: &[&str], word: Option<usize>) {
-        let key = mix(fnv_parts(parts) ^ TAG_OTHER);
+    /// Takes a feature named by its parts (`r:` and a class name, say) whose key is
+    /// known (see [`Named`]).
+    fn other(&mut self, key: u64, parts: &[&str], word: Option<usize>) {
         self.push(key, word, || parts.concat());
     }
 }
@@ -219,6 +218,7 @@ fn grams(form: &[u8], long: &mut Vec<u8>, mut each: impl FnMut([u8; 4])) {
 
 /// Sends every feature of a text to the sink, word by word, then the rules' findings.
 fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
+    let named = Named::get();
     let staff = staff_words(words, rules);
     let staff_key = word_key(STAFF_WORD.as_bytes());
     let is_staff = |i: usize| staff.get(i).copied().unwrap_or(false);
@@ -251,32 +251,116 @@ fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
             sink.pair(key, Some(i), || format!("b:{f} {next_form}"));
         }
         if w.shouted && w.end - w.start >= 3 {
-            sink.other(&["x:shouted"], Some(i));
+            sink.other(named.shouted, &["x:shouted"], Some(i));
         }
     }
     for hit in &rules.reading.hits {
-        sink.other(&["r:", hit.class.name()], Some(hit.first));
+        let parts = ["r:", hit.class.name()];
+        sink.other(
+            named.at(&named.class, hit.class as usize, &parts),
+            &parts,
+            Some(hit.first),
+        );
     }
     for v in &rules.reading.violations {
-        sink.other(&["v:", v.category.as_str()], None);
+        let parts = ["v:", v.category.as_str()];
+        sink.other(
+            named.at(&named.category, v.category as usize, &parts),
+            &parts,
+            None,
+        );
     }
-    sink.other(&["t:", rules.tone.as_str()], None);
+    let parts = ["t:", rules.tone.as_str()];
+    sink.other(
+        named.at(&named.tone, rules.tone as usize, &parts),
+        &parts,
+        None,
+    );
     for s in rules.signals {
-        sink.other(&["s:", signal_name(*s)], None);
+        let parts = ["s:", signal_name(*s)];
+        sink.other(named.at(&named.signal, *s as usize, &parts), &parts, None);
     }
     if !rules.reading.staff.is_empty() {
-        sink.other(&["x:staff"], None);
+        sink.other(named.staff, &["x:staff"], None);
     }
     if words.iter().any(|w| w.mention) {
-        sink.other(&["x:mention"], None);
+        sink.other(named.mention, &["x:mention"], None);
     }
     if text.contains("!!") {
-        sink.other(&["x:!!"], None);
+        sink.other(named.bangs, &["x:!!"], None);
     }
     if text.contains("??") {
-        sink.other(&["x:??"], None);
+        sink.other(named.queries, &["x:??"], None);
     }
-    sink.other(&["x:bias"], None);
+    sink.other(named.bias, &["x:bias"], None);
+}
+
+/// The keys of the features named after the rules' findings, keyed once: by class,
+/// category, tone and signal (each indexed by its declaration order), and the rest.
+struct Named {
+    class: Vec<u64>,
+    category: Vec<u64>,
+    tone: Vec<u64>,
+    signal: Vec<u64>,
+    shouted: u64,
+    staff: u64,
+    mention: u64,
+    bangs: u64,
+    queries: u64,
+    bias: u64,
+}
+
+/// Every signal, in the order declared.
+const SIGNALS: [Signal; 7] = [
+    Signal::Shouting,
+    Signal::RepeatedPunctuation,
+    Signal::RepeatedContact,
+    Signal::MoneyAtStake,
+    Signal::AccessAtStake,
+    Signal::Urgency,
+    Signal::Swearing,
+];
+
+/// The key of a feature named by its parts.
+fn other_key(parts: &[&str]) -> u64 {
+    mix(fnv_parts(parts) ^ TAG_OTHER)
+}
+
+impl Named {
+    /// The key at `i` of one of the tables, or the key of `parts` where the table has
+    /// none (a variant added without its key here).
+    fn at(&self, table: &[u64], i: usize, parts: &[&str]) -> u64 {
+        table.get(i).copied().unwrap_or_else(|| other_key(parts))
+    }
+
+    fn get() -> &'static Self {
+        static NAMED: OnceLock<Named> = OnceLock::new();
+        NAMED.get_or_init(|| {
+            let key = other_key;
+            let mut tone = vec![0; TONES];
+            for t in TONES_ORDER {
+                tone[t as usize] = key(&["t:", t.as_str()]);
+            }
+            Self {
+                class: Class::ALL.iter().map(|c| key(&["r:", c.name()])).collect(),
+                category: Category::ALL
+                    .iter()
+                    .map(|c| key(&["v:", c.as_str()]))
+                    .collect(),
+                tone,
+                signal: SIGNALS
+                    .iter()
+                    .map(|s| key(&["s:", signal_name(*s)]))
+                    .collect(),
+                shouted: key(&["x:shouted"]),
+                staff: key(&["x:staff"]),
+                mention: key(&["x:mention"]),
+                bangs: key(&["x:!!"]),
+                queries: key(&["x:??"]),
+                bias: key(&["x:bias"]),
+            }
+        })
+    }
 }
 
 fn signal_name(s: Signal) -> &'static str {
@@ -628,6 +712,24 @@ mod tests {
             let scored = model.score(text, &words, rules);
             assert_eq!(scored, listed, "{text}");
         }
+    }
+
+    #[test]
+    fn named_keys_are_indexed_by_declaration_order() {
+        for (i, c) in Class::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+        }
+        for (i, c) in Category::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+        }
+        for (i, s) in SIGNALS.iter().enumerate() {
+            assert_eq!(*s as usize, i);
+        }
+        let named = Named::get();
+        assert_eq!(named.class[Class::Severe as usize], key_of("r:severe"));
+        assert_eq!(named.tone[Tone::Upset as usize], key_of("t:upset"));
+        assert_eq!(named.signal[Signal::Urgency as usize], key_of("s:urgency"));
+        assert_eq!(named.bias, key_of("x:bias"));
     }
 
     #[test]

@@ -71,6 +71,39 @@ pub enum Class {
 }
 
 impl Class {
+    /// Every class, in the order declared (so `ALL[c as usize] == c`).
+    pub const ALL: [Self; 29] = [
+        Self::Severe,
+        Self::Mild,
+        Self::SlurRacist,
+        Self::Group,
+        Self::Hate,
+        Self::SlurSexist,
+        Self::Women,
+        Self::Sexist,
+        Self::Insult,
+        Self::Ableist,
+        Self::Person,
+        Self::Target,
+        Self::Violent,
+        Self::Intent,
+        Self::Threat,
+        Self::Hostile,
+        Self::Exposure,
+        Self::Weapon,
+        Self::Condition,
+        Self::Know,
+        Self::Whereabouts,
+        Self::Nativist,
+        Self::Misogyny,
+        Self::Advance,
+        Self::Doxx,
+        Self::Collective,
+        Self::Veiled,
+        Self::Contempt,
+        Self::Incite,
+    ];
+
     /// The name the lexicon file uses.
     pub fn name(self) -> &'static str {
         match self {
