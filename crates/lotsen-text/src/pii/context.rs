@@ -58,6 +58,28 @@ fn trim_dots(w: &str) -> &str {
     w.get(lead..w.len() - tail).unwrap_or_default()
 }
 
+/// Whether a word is ASCII letters, digits and dots and the Swedish letters (å ä ö é ü
+/// in either case): alphanumeric, so one word, as an ASCII one is. Read by bytes: each of
+/// those letters is 0xC3 and one of the bytes below.
+fn swedish(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            c if c.is_ascii_alphanumeric() || c == b'.' => i += 1,
+            0xC3 if matches!(
+                b.get(i + 1),
+                Some(0xA5 | 0xA4 | 0xB6 | 0xA9 | 0xBC | 0x85 | 0x84 | 0x96 | 0x89 | 0x9C)
+            ) =>
+            {
+                i += 2;
+            }
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Lower-cased words (letters and digits, Swedish letters included) in `text[..end]`,
 /// nearest first, at most `n`.
 pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
@@ -77,18 +99,12 @@ pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
             i -= 1;
         }
         let raw = &head[i..end];
-        // Swedish letters are alphanumeric: such a word is one word, as an ASCII one is.
-        let swedish = |c: char| {
-            c.is_ascii_alphanumeric()
-                || c == '.'
-                || matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'ü' | 'Å' | 'Ä' | 'Ö' | 'É' | 'Ü')
-        };
         if raw.is_ascii() {
             let w = trim_dots(raw);
             if !w.is_empty() {
                 out.push(lower_ascii(w));
             }
-        } else if raw.chars().all(swedish) {
+        } else if swedish(raw) {
             let w = trim_dots(raw);
             if !w.is_empty() {
                 out.push(lower(w));

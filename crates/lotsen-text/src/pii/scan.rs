@@ -156,12 +156,13 @@ impl ListIndex {
     fn flags(&self, words: &[Near]) -> u8 {
         let mut flags = 0;
         for w in words {
-            flags |= self.exact.get(w.as_ref()).copied().unwrap_or(0);
-            let starts = head(w)
-                .and_then(|h| self.by_head.get(&h))
-                .into_iter()
-                .flatten();
-            for (key, flag) in starts {
+            // A word of four bytes or more is found by its head: every list word that
+            // long is indexed there, and starting with a word includes being it.
+            let Some(h) = head(w) else {
+                flags |= self.exact.get(w.as_ref()).copied().unwrap_or(0);
+                continue;
+            };
+            for (key, flag) in self.by_head.get(&h).into_iter().flatten() {
                 if w.starts_with(key) {
                     flags |= flag;
                 }
