@@ -574,7 +574,7 @@ fn any_word(
 /// its folded form the same with repeated letters collapsed, each written by a loop that
 /// does one thing. The word is the first `n` bytes of `window`; the window may go on
 /// past it (the text after the word), so a short word is read in one load.
-#[inline]
+#[inline(always)]
 fn letters_word(
     window: &[u8],
     n: usize,

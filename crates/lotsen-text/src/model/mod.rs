@@ -63,7 +63,6 @@ const TAG_WORD: u64 = 0x7761;
 const TAG_PAIR: u64 = 0x6270;
 const TAG_GRAM: u64 = 0x6367;
 const TAG_OTHER: u64 = 0x6f74;
-const TAG_VOCABULARY: u64 = 0x766f;
 
 fn word_feature(word_hash: u64) -> u64 {
     mix(word_hash ^ TAG_WORD)
@@ -385,13 +384,10 @@ pub struct Model {
     pairs: InlineTable,
     /// Per word the model names (in a `w:` or `b:` feature), the sum of its unigram's
     /// and its letter quadruples' weights, so scoring a known word probes once, not once
-    /// per quadruple. Keyed by [`vocabulary_key`] of the word's key.
+    /// per quadruple. Keyed by the word's own key: a table of its own, and the key of a
+    /// word is already mixed over all its bits.
     vocabulary: InlineTable,
     thresholds: [f32; CATEGORIES],
-}
-
-fn vocabulary_key(word_hash: u64) -> u64 {
-    mix(word_hash ^ TAG_VOCABULARY)
 }
 
 /// Scores features as they come: the sums per head (in thousandths, exactly), and per
@@ -403,8 +399,14 @@ struct Score<'m> {
     vocabulary: &'m InlineTable,
     sums: [i32; HEADS],
     best: [(i32, Option<usize>); CATEGORIES],
-    run: Option<(usize, [i32; CATEGORIES])>,
+    /// The word of the run of features being summed ([`NO_RUN`] before the first), and
+    /// its sums per category.
+    run_word: usize,
+    run: [i32; CATEGORIES],
 }
+
+/// No run of features has started.
+const NO_RUN: usize = usize::MAX;
 
 impl<'m> Score<'m> {
     fn new(model: &'m Model) -> Self {
@@ -414,16 +416,18 @@ impl<'m> Score<'m> {
             vocabulary: &model.vocabulary,
             sums: [0; HEADS],
             best: [(0, None); CATEGORIES],
-            run: None,
+            run_word: NO_RUN,
+            run: [0; CATEGORIES],
         }
     }
 
     fn end_run(&mut self) {
-        if let Some((i, acc)) = self.run.take() {
-            for (best, a) in self.best.iter_mut().zip(acc) {
-                if a > best.0 {
-                    *best = (a, Some(i));
-                }
+        if self.run_word == NO_RUN {
+            return;
+        }
+        for (best, a) in self.best.iter_mut().zip(self.run) {
+            if a > best.0 {
+                *best = (a, Some(self.run_word));
             }
         }
     }
@@ -447,16 +451,13 @@ impl Score<'_> {
             *s += i32::from(*x);
         }
         let Some(i) = word else { return };
-        match &mut self.run {
-            Some((at, acc)) if *at == i => {
-                acc.iter_mut().zip(w).for_each(|(a, x)| *a += i32::from(*x));
-            }
-            _ => {
-                self.end_run();
-                let mut acc = [0i32; CATEGORIES];
-                acc.iter_mut().zip(w).for_each(|(a, x)| *a = i32::from(*x));
-                self.run = Some((i, acc));
-            }
+        if self.run_word != i {
+            self.end_run();
+            self.run_word = i;
+            self.run = [0; CATEGORIES];
+        }
+        for (a, x) in self.run.iter_mut().zip(w) {
+            *a += i32::from(*x);
         }
     }
 }
@@ -475,7 +476,7 @@ impl Sink for Score<'_> {
     }
 
     fn whole_word(&mut self, hash: u64, word: usize) -> bool {
-        match self.vocabulary.get(vocabulary_key(hash)) {
+        match self.vocabulary.get(hash) {
             Some(w) => {
                 self.add(w, Some(word));
                 true
@@ -597,7 +598,7 @@ impl Model {
             // feature by feature, to the same total.
             let fits = sum.map(|s| i16::try_from(s).ok());
             if known && let Some(w) = all(fits) {
-                table.insert(vocabulary_key(hash), w);
+                table.insert(hash, w);
             }
         }
         table
