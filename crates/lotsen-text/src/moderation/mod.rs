@@ -101,7 +101,6 @@ fn sentence_of(words: &[Word], hit: &Hit) -> usize {
 struct Scene<'a> {
     words: &'a [Word<'a>],
     hits: &'a [Hit],
-    sentences: Vec<usize>,
 }
 
 /// The longest lexicon phrase, in words; bounds the search for nearby hits.
@@ -109,12 +108,7 @@ const LONGEST_PHRASE: usize = 8;
 
 impl<'a> Scene<'a> {
     fn new(words: &'a [Word<'a>], hits: &'a [Hit]) -> Self {
-        let sentences = hits.iter().map(|h| sentence_of(words, h)).collect();
-        Self {
-            words,
-            hits,
-            sentences,
-        }
+        Self { words, hits }
     }
 
     fn sentence(&self, hit: &Hit) -> usize {
@@ -123,8 +117,13 @@ impl<'a> Scene<'a> {
 
     /// The hits of sentences `lo..=hi`.
     fn in_sentences(&self, lo: usize, hi: usize) -> &'a [Hit] {
-        let start = self.sentences.partition_point(|s| *s < lo);
-        let end = self.sentences.partition_point(|s| *s <= hi);
+        // Hits are in text order, so their sentences are too.
+        let start = self
+            .hits
+            .partition_point(|h| sentence_of(self.words, h) < lo);
+        let end = self
+            .hits
+            .partition_point(|h| sentence_of(self.words, h) <= hi);
         &self.hits[start..end.max(start)]
     }
 

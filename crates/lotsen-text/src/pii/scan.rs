@@ -180,7 +180,7 @@ fn head(word: &str) -> Option<[u8; 4]> {
 
 fn groups(text: &str) -> Vec<Group> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     while i < bytes.len() {
         // Eight bytes without a digit are passed at once.
@@ -372,14 +372,21 @@ fn spans(text: &str, mut found: Vec<Candidate>) -> Vec<PiiSpan> {
             .cmp(&(a.end - a.start))
             .then(a.start.cmp(&b.start))
     });
-    let mut chosen: Vec<Candidate> = Vec::new();
-    for c in found {
-        if chosen.iter().all(|k| c.end <= k.start || c.start >= k.end) {
-            chosen.push(c);
+    // The chosen ones are gathered at the front, in place.
+    let mut chosen = 0;
+    for k in 0..found.len() {
+        let c = &found[k];
+        if found[..chosen]
+            .iter()
+            .all(|o| c.end <= o.start || c.start >= o.end)
+        {
+            found.swap(chosen, k);
+            chosen += 1;
         }
     }
-    chosen.sort_by_key(|c| c.start);
-    chosen
+    found.truncate(chosen);
+    found.sort_by_key(|c| c.start);
+    found
         .into_iter()
         .map(|c| PiiSpan {
             kind: c.kind,
