@@ -390,18 +390,23 @@ impl Lexicon {
     fn word_hits(&self, w: &Word, i: usize, out: &mut Vec<Hit>) {
         let folded = w.folded;
         // The accent check needs a second folding; most words match nothing, so fold late.
+        // A word written without å, ä or ö agrees with every term: no folding at all.
         let mut strict_cache: Option<Vec<char>> = None;
         let known = self.filter.may_contain(w.key);
         if let Some(classes) = known.then(|| self.words.get(&w.key)).flatten() {
-            let strict = strict_cache.get_or_insert_with(|| strict_fold(w.plain));
-            let agreeing = classes
-                .iter()
-                .filter(|(form, _, term)| same_form(form, folded) && accents_agree(strict, term));
-            out.extend(agreeing.map(|(_, c, _)| Hit {
-                class: *c,
-                first: i,
-                last: i,
-            }));
+            if !w.plain.is_ascii() {
+                strict_cache = Some(strict_fold(w.plain));
+            }
+            for (form, c, term) in classes {
+                let agree = strict_cache.as_ref().is_none_or(|s| accents_agree(s, term));
+                if same_form(form, folded) && agree {
+                    out.push(Hit {
+                        class: *c,
+                        first: i,
+                        last: i,
+                    });
+                }
+            }
         }
         let (from, to) = folded
             .as_bytes()
@@ -411,10 +416,11 @@ impl Lexicon {
         for (prefix, strict_prefix, class) in self.prefixes.get(from..to).unwrap_or_default() {
             if folded.len() > prefix.len()
                 && folded.starts_with(prefix.as_str())
-                && accents_agree(
-                    strict_cache.get_or_insert_with(|| strict_fold(w.plain)),
-                    strict_prefix,
-                )
+                && (w.plain.is_ascii()
+                    || accents_agree(
+                        strict_cache.get_or_insert_with(|| strict_fold(w.plain)),
+                        strict_prefix,
+                    ))
             {
                 out.push(Hit {
                     class: *class,
