@@ -190,6 +190,12 @@ fn groups(text: &str) -> Vec<Group> {
                 i += 8;
                 continue;
             }
+            // Step to the first digit among the eight at once.
+            let k = block.iter().position(u8::is_ascii_digit).unwrap_or(8);
+            i += k;
+            if k == 8 {
+                continue;
+            }
         }
         if bytes[i].is_ascii_digit() {
             let start = i;
@@ -260,36 +266,42 @@ impl Hint {
     fn of(text: &str) -> Self {
         let bytes = text.as_bytes();
         let mut hint = Self::default();
+        // Only a `g` can end "pg" or "bg" or start "giro": eight bytes without one are
+        // passed at once, and in eight with one only the `g`s are looked at.
         let mut i = 0;
         while i < bytes.len() {
-            // Only a `g` can end "pg" or "bg" or start "giro": eight bytes without one
-            // are passed at once.
+            let end = (i + 8).min(bytes.len());
             if let Some(block) = bytes.get(i..i + 8)
                 && !has_g(u64::from_le_bytes(
                     <[u8; 8]>::try_from(block).unwrap_or_default(),
                 ))
             {
-                i += 8;
+                i = end;
                 continue;
             }
-            let at = i;
-            i += 1;
-            if bytes[at] | 0x20 != b'g' {
-                continue;
+            for at in i..end {
+                if bytes[at] | 0x20 == b'g' {
+                    hint.look_at(bytes, at);
+                }
             }
-            let before = at.checked_sub(1).map(|k| bytes[k] | 0x20);
-            let giro = before == Some(b'p')
-                || bytes
-                    .get(at + 1..at + 4)
-                    .is_some_and(|rest| rest.eq_ignore_ascii_case(b"iro"));
-            if giro {
-                hint.giro.push(at);
-            }
-            if giro || before == Some(b'b') {
-                hint.any.push(at);
-            }
+            i = end;
         }
         hint
+    }
+
+    /// Notes where the `g` at `at` ends "pg" or "bg" or starts "giro".
+    fn look_at(&mut self, bytes: &[u8], at: usize) {
+        let before = at.checked_sub(1).map(|k| bytes[k] | 0x20);
+        let giro = before == Some(b'p')
+            || bytes
+                .get(at + 1..at + 4)
+                .is_some_and(|rest| rest.eq_ignore_ascii_case(b"iro"));
+        if giro {
+            self.giro.push(at);
+        }
+        if giro || before == Some(b'b') {
+            self.any.push(at);
+        }
     }
 
     /// Whether one of `positions` may be among the [`GIRO_REACH`] words before `start`.
