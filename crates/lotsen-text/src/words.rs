@@ -373,7 +373,7 @@ impl Split<'_, '_> {
 
     /// A token whose bytes are of these [`BYTE_CLASS`] kinds: the common kinds take a
     /// short path, each doing what [`Split::token`] would.
-    #[inline]
+    #[inline(always)]
     fn token_of(&mut self, start: usize, end: usize, sentence: usize, kinds: u8) {
         match kinds {
             // Two letters or more (one letter may join a run of single letters).
@@ -384,14 +384,9 @@ impl Split<'_, '_> {
             // letters or more.
             LATIN | SWEDISH if end - start >= 3 => {
                 self.flush();
-                let original = &self.text[start..end];
-                let w = match short_word(original, start, sentence, false, &mut self.forms) {
-                    Ok(w) => w,
-                    Err(()) => any_word(original, start, sentence, false, &mut self.forms),
-                };
-                if let Some(w) = w {
-                    self.push(w);
-                }
+                let bytes = &self.text.as_bytes()[start..end];
+                let w = swedish_word(bytes, start, sentence, &mut self.forms);
+                self.push(w);
             }
             _ => self.token(start, end, sentence),
         }
@@ -694,6 +689,63 @@ fn eight_letters(
         capital: bytes[0].is_ascii_uppercase(),
         key: key_step(KEY_SEED, lower),
     })
+}
+
+/// A word of ASCII letters and the letters of [`latin_letter`] only, two letters or
+/// more (what [`short_word`] reads it as, without the cases such a word cannot have):
+/// room for both forms is made first, so the loop writes by index.
+fn swedish_word(bytes: &[u8], start: usize, sentence: usize, arena: &mut Vec<u8>) -> Pending {
+    let len = bytes.len();
+    let base = arena.len();
+    arena.resize(base + 2 * len, 0);
+    let (folded, plain) = arena[base..].split_at_mut(len);
+    let (mut nf, mut np, mut letters, mut upper) = (0, 0, 0, 0);
+    let mut last = 0u8;
+    let mut i = 0;
+    while i < len {
+        let b = bytes[i];
+        let f = if b < 0x80 {
+            // An ASCII letter: setting bit 5 lower-cases it.
+            i += 1;
+            upper += usize::from(b & 0x20 == 0);
+            plain[np] = b | 0x20;
+            np += 1;
+            b | 0x20
+        } else {
+            let second = bytes.get(i + 1).copied().unwrap_or(0);
+            let (f, capital) = latin_letter(second).unwrap_or((b'*', false));
+            i += 2;
+            upper += usize::from(capital);
+            // A capital's lower case is 0x20 further on, in the same two bytes.
+            plain[np] = 0xC3;
+            plain[np + 1] = if capital { second + 0x20 } else { second };
+            np += 2;
+            f
+        };
+        letters += 1;
+        if f != last {
+            folded[nf] = f;
+            nf += 1;
+            last = f;
+        }
+    }
+    arena.truncate(base + len + np);
+    let capital = match bytes {
+        [0xC3, second, ..] => latin_letter(*second).is_some_and(|(_, c)| c),
+        [first, ..] => first.is_ascii_uppercase(),
+        [] => false,
+    };
+    Pending {
+        start,
+        end: start + len,
+        folded: (base, base + nf),
+        plain: (base + len, base + len + np),
+        shouted: letters >= 2 && upper == letters,
+        sentence,
+        mention: false,
+        capital,
+        key: key(&arena[base..base + nf]),
+    }
 }
 
 /// The longest word read by [`short_word`]; longer ones take the general path.
@@ -1185,6 +1237,24 @@ mod tests {
         for case in cases {
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
             let a = short_word(case, 3, 1, false, &mut fast).expect("a short word");
+            let swedish = case.chars().all(|c| {
+                c.is_ascii_alphabetic()
+                    || matches!(c, 'å' | 'ä' | 'ö' | 'é' | 'ü' | 'Å' | 'Ä' | 'Ö' | 'É' | 'Ü')
+            });
+            if swedish && case.len() >= 3 {
+                let mut own = Vec::new();
+                let w = swedish_word(case.as_bytes(), 3, 1, &mut own);
+                let p = a.as_ref().expect("a word");
+                assert_eq!(
+                    (&own[w.folded.0..w.folded.1], &own[w.plain.0..w.plain.1]),
+                    (&fast[p.folded.0..p.folded.1], &fast[p.plain.0..p.plain.1]),
+                    "{case}"
+                );
+                assert_eq!(
+                    (w.shouted, w.capital, w.key, w.end),
+                    (p.shouted, p.capital, p.key, p.end)
+                );
+            }
             if case.bytes().all(|b| b.is_ascii_alphabetic()) && !case.is_empty() {
                 let mut letters = Vec::new();
                 let l = letters_word(case.as_bytes(), case.len(), 3, 1, false, &mut letters);
