@@ -16,8 +16,8 @@ pub struct Word<'a> {
     pub plain: &'a str,
     /// Whether the original was written in capitals (two letters or more).
     pub shouted: bool,
-    /// Index of the sentence the word is in.
-    pub sentence: usize,
+    /// Index of the sentence the word is in (a `u32` keeps a word to one cache line).
+    pub sentence: u32,
     /// Whether the word is an `@mention` of someone.
     pub mention: bool,
     /// Whether the original starts with a capital letter.
@@ -415,7 +415,7 @@ impl Split<'_, '_> {
             folded: "",
             plain: "",
             shouted: p.shouted,
-            sentence: p.sentence,
+            sentence: u32::try_from(p.sentence).unwrap_or(u32::MAX),
             mention: p.mention,
             capital: p.capital,
             key: p.key,
@@ -1329,6 +1329,11 @@ mod tests {
         assert!(!same_form("javla", "javl"));
         assert!(same_form("pensionsutbetalning", "pensionsutbetalning"));
         assert!(!same_form("pensionsutbetalning", "pensionsutbetalninx"));
+    }
+
+    #[test]
+    fn a_word_fits_a_cache_line() {
+        assert!(std::mem::size_of::<Word>() <= 64);
     }
 
     #[test]

@@ -92,7 +92,7 @@ impl Reading {
 }
 
 fn sentence_of(words: &[Word], hit: &Hit) -> usize {
-    words[hit.first].sentence
+    words[hit.first].sentence as usize
 }
 
 /// The hits of one text, sorted by position, with the sentence of each, and the questions
@@ -434,8 +434,8 @@ fn referred(scene: &Scene, name: &Hit, classes: &[Class]) -> Option<Hit> {
             .words
             .iter()
             .skip(name.last + 1)
-            .take_while(|w| w.sentence <= s)
-            .any(|w| w.sentence == s && THIRD_PERSON.contains(&w.folded))
+            .take_while(|w| w.sentence as usize <= s)
+            .any(|w| w.sentence as usize == s && THIRD_PERSON.contains(&w.folded))
     };
     scene
         .in_sentences(sentence + 1, sentence + 2)
