@@ -91,9 +91,10 @@ fn stages(name: &str, texts: &[String], rounds: usize, options: &AnalysisOptions
                 reading: &reading,
                 tone: rule_tone,
                 signals: &signals,
+                marks: words::Marks::of(t),
             };
             let at = Instant::now();
-            sink += model::Model::get().score(t, &ws, rules).evidence.len();
+            sink += model::Model::get().score(&ws, rules).evidence.len();
             let f = at.elapsed().as_secs_f64();
             for (s, x) in spent.iter_mut().zip([a, b, c, d, e, f]) {
                 *s += x;

@@ -178,8 +178,9 @@ fn read_post(post: &Value) -> Read {
         reading: &reading,
         tone: rule_tone,
         signals: &signals,
+        marks: words::Marks::of(text),
     };
-    model::features(text, &words, view, Some(&mut names));
+    model::features(&words, view, Some(&mut names));
     let labels: Vec<&str> = post["moderation"]
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_str).collect())

@@ -72,7 +72,9 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
     let mut arena = String::new();
     let words = words::words(text, &mut arena);
     let mut reading = moderation::read(text, &words, &options.staff);
-    let (rule_tone, signals) = tone::read(text, &words, &reading);
+    // The runs of `!` and `?` are read once, for the tone and for the model.
+    let marks = words::Marks::of(text);
+    let (rule_tone, signals) = tone::read_marked(text, &words, &reading, marks);
     let language = lang::detect(text, &words);
     let model = model::Model::get();
     let (moderation, tone) = if model.is_empty() {
@@ -82,8 +84,9 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
             reading: &reading,
             tone: rule_tone,
             signals: &signals,
+            marks,
         };
-        let opinion = model.score(text, &words, rules);
+        let opinion = model.score(&words, rules);
         let mut violations = std::mem::take(&mut reading.violations);
         for category in opinion.flagged(model) {
             if violations.iter().any(|v| v.category == category) {

@@ -438,6 +438,17 @@ const ACRONYMS: &[&str] = &[
 
 /// Reads the tone of a text from its words and its code-of-conduct reading.
 pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>) {
+    read_marked(text, words, reading, crate::words::Marks::of(text))
+}
+
+/// [`read`] with the text's marks already read (analysis reads them once for the tone
+/// and the model).
+pub fn read_marked(
+    text: &str,
+    words: &[Word],
+    reading: &Reading,
+    marks: crate::words::Marks,
+) -> (Tone, Vec<Signal>) {
     let mut signals = Vec::new();
     let shouted = words
         .iter()
@@ -447,7 +458,6 @@ pub fn read(text: &str, words: &[Word], reading: &Reading) -> (Tone, Vec<Signal>
     if shouted >= 1 {
         signals.push(Signal::Shouting);
     }
-    let marks = crate::words::Marks::of(text);
     if marks.bangs || marks.queries || marks.mixed {
         signals.push(Signal::RepeatedPunctuation);
     }

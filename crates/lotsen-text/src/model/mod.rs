@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 
 use crate::moderation::{Category, Class, Reading};
 use crate::tone::{Signal, Tone};
-use crate::words::Word;
+use crate::words::{Marks, Word};
 
 mod table;
 
@@ -154,22 +154,19 @@ pub struct RuleView<'a> {
     pub tone: Tone,
     /// The tone signals.
     pub signals: &'a [Signal],
+    /// The text's runs of `!` and `?`.
+    pub marks: Marks,
 }
 
-/// The features of a text. With `names`, also the readable name of each feature, in the
-/// same order (training needs them; analysis scores them as they come, see
-/// [`Model::score`]).
-pub fn features(
-    text: &str,
-    words: &[Word],
-    rules: RuleView,
-    names: Option<&mut Vec<String>>,
-) -> Vec<Feature> {
+/// The features of a text (its words and what the rules read in it). With `names`, also
+/// the readable name of each feature, in the same order (training needs them; analysis
+/// scores them as they come, see [`Model::score`]).
+pub fn features(words: &[Word], rules: RuleView, names: Option<&mut Vec<String>>) -> Vec<Feature> {
     let mut sink = List {
         list: Vec::with_capacity(words.len() * 6 + 16),
         names,
     };
-    emit(text, words, rules, &mut sink);
+    emit(words, rules, &mut sink);
     sink.list
 }
 
@@ -216,7 +213,7 @@ fn grams(form: &[u8], long: &mut Vec<u8>, mut each: impl FnMut([u8; 4])) {
 }
 
 /// Sends every feature of a text to the sink, word by word, then the rules' findings.
-fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
+fn emit<S: Sink>(words: &[Word], rules: RuleView, sink: &mut S) {
     let named = Named::get();
     let staff = staff_words(words, rules);
     let staff_key = word_key(STAFF_WORD.as_bytes());
@@ -285,10 +282,10 @@ fn emit<S: Sink>(text: &str, words: &[Word], rules: RuleView, sink: &mut S) {
     if words.iter().any(|w| w.mention) {
         sink.other(named.mention, &["x:mention"], None);
     }
-    if text.contains("!!") {
+    if rules.marks.bangs {
         sink.other(named.bangs, &["x:!!"], None);
     }
-    if text.contains("??") {
+    if rules.marks.queries {
         sink.other(named.queries, &["x:??"], None);
     }
     sink.other(named.bias, &["x:bias"], None);
@@ -644,9 +641,9 @@ impl Model {
 
     /// Scores a text as its features are read, without listing them: the same as
     /// [`Model::opinion`] of [`features`].
-    pub fn score(&self, text: &str, words: &[Word], rules: RuleView) -> Opinion {
+    pub fn score(&self, words: &[Word], rules: RuleView) -> Opinion {
         let mut score = Score::new(self);
-        emit(text, words, rules, &mut score);
+        emit(words, rules, &mut score);
         score.finish()
     }
 }
@@ -706,11 +703,12 @@ mod tests {
                 reading: &reading,
                 tone,
                 signals: &signals,
+                marks: crate::words::Marks::of(text),
             };
-            let listed = model.opinion(&features(text, &words, rules, None));
+            let listed = model.opinion(&features(&words, rules, None));
             // A known word's weights are summed ahead, in another order: sums of
             // thousandths are exact in any order.
-            let scored = model.score(text, &words, rules);
+            let scored = model.score(&words, rules);
             assert_eq!(scored, listed, "{text}");
         }
     }
