@@ -24,6 +24,8 @@ pub struct Word<'a> {
     pub capital: bool,
     /// [`key`] of the folded form: what every word list of the guard is looked up by.
     pub key: u64,
+    /// Whether the folded form holds a masked letter (`*`, as in "f*n").
+    pub masked: bool,
 }
 
 /// The key of a folded form: its bytes read eight at a time (little-endian, the last
@@ -162,6 +164,8 @@ struct Pending {
     mention: bool,
     capital: bool,
     key: u64,
+    /// Whether the folded form holds a masked letter (`*`).
+    masked: bool,
 }
 
 /// What one character folds to ([`fold`] of a one-character term).
@@ -419,6 +423,7 @@ impl Split<'_, '_> {
             mention: p.mention,
             capital: p.capital,
             key: p.key,
+            masked: p.masked,
         });
     }
 }
@@ -562,6 +567,7 @@ fn any_word(
         mention,
         capital,
         key,
+        masked: arena[folded.0..folded.1].contains(&b'*'),
     })
 }
 
@@ -626,6 +632,7 @@ fn letters_word(
         mention,
         capital: bytes[0].is_ascii_uppercase(),
         key: key(&arena[base..base + nf]),
+        masked: false,
     }
 }
 
@@ -688,6 +695,7 @@ fn eight_letters(
         mention,
         capital: bytes[0].is_ascii_uppercase(),
         key: key_step(KEY_SEED, lower),
+        masked: false,
     })
 }
 
@@ -745,6 +753,7 @@ fn swedish_word(bytes: &[u8], start: usize, sentence: usize, arena: &mut Vec<u8>
         mention: false,
         capital,
         key: key(&arena[base..base + nf]),
+        masked: false,
     }
 }
 
@@ -809,6 +818,7 @@ fn short_word(
             mention,
             capital: bytes.first().is_some_and(u8::is_ascii_uppercase),
             key: h,
+            masked: arena[base..base + nf].contains(&b'*'),
         }));
     }
     let (mut nf, mut np, mut letters, mut upper) = (0, 0, 0, 0);
@@ -872,6 +882,7 @@ fn short_word(
         mention,
         capital,
         key: key(&arena[base..base + nf]),
+        masked: arena[base..base + nf].contains(&b'*'),
     }))
 }
 
@@ -1294,7 +1305,9 @@ mod tests {
                 p.map(|p| {
                     let folded = arena[p.folded.0..p.folded.1].to_vec();
                     let plain = arena[p.plain.0..p.plain.1].to_vec();
-                    (p.start, p.end, folded, plain, p.shouted, p.capital, p.key)
+                    (
+                        p.start, p.end, folded, plain, p.shouted, p.capital, p.key, p.masked,
+                    )
                 })
             };
             assert_eq!(shape(a, &fast), shape(b, &slow), "{case}");
@@ -1341,6 +1354,12 @@ mod tests {
         assert_eq!(folded("jääääävla J4VLA javla"), ["javla", "javla", "javla"]);
         assert_eq!(folded("j ä v l a bank!!!"), ["javla", "bank"]);
         assert_eq!(folded("h0ra f*n"), ["hora", "f*n"]);
+        let mut arena = String::new();
+        let masked: Vec<bool> = words("fan f*n J**la kort", &mut arena)
+            .iter()
+            .map(|w| w.masked)
+            .collect();
+        assert_eq!(masked, [false, true, true, false]);
     }
 
     #[test]

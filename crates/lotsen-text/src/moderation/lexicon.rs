@@ -342,7 +342,7 @@ impl Lexicon {
     pub fn hits(&self, words: &[Word]) -> Vec<Hit> {
         let mut out = Vec::new();
         for (i, w) in words.iter().enumerate() {
-            if w.folded.bytes().any(|b| b == b'*') {
+            if w.masked {
                 self.masked(w, i, &mut out);
                 continue;
             }
