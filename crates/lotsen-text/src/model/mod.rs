@@ -495,14 +495,16 @@ pub struct Opinion {
 }
 
 impl Opinion {
-    /// The categories at or over their thresholds.
-    pub fn flagged(&self, model: &Model) -> Vec<Category> {
+    /// The categories at or over their thresholds, in [`Category::ALL`] order.
+    pub fn flagged(&self, model: &Model) -> impl Iterator<Item = Category> + use<> {
+        let over = std::array::from_fn::<bool, CATEGORIES, _>(|c| {
+            self.categories[c] >= model.thresholds[c]
+        });
         Category::ALL
             .into_iter()
-            .zip(self.categories.iter().zip(model.thresholds))
-            .filter(|(_, (p, t))| **p >= *t)
+            .zip(over)
+            .filter(|(_, over)| *over)
             .map(|(c, _)| c)
-            .collect()
     }
 
     /// The most probable tone.
@@ -772,6 +774,9 @@ mod tests {
         let opinion = model.opinion(&features);
         assert_eq!(opinion.evidence[0], Some(1));
         assert!(opinion.categories[0] > 0.9);
-        assert_eq!(opinion.flagged(&model), [Category::Threat]);
+        assert_eq!(
+            opinion.flagged(&model).collect::<Vec<_>>(),
+            [Category::Threat]
+        );
     }
 }
