@@ -5,9 +5,7 @@ use serde::Serialize;
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
-use crate::words::{KeyFilter, Word, key, same_form};
+use crate::words::{Word, key, same_form};
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -53,25 +51,48 @@ const EN_WORDS: &[&str] = &[
 const SV: u8 = 1;
 const EN: u8 = 2;
 
-/// The common words of both languages by their keys, with their forms and languages,
-/// behind a filter of their keys (most words of a text are not among them).
+/// The common words of both languages in open addressing by their keys (a key's low
+/// bits choose its slot; key 0 marks an empty one): their forms and languages. A few
+/// kilobytes, so a word is looked up with a load or two from the first-level cache.
 struct Common {
-    filter: KeyFilter,
-    words: FxHashMap<u64, (&'static str, u8)>,
+    slots: Vec<(u64, &'static str, u8)>,
+}
+
+impl Common {
+    fn get(&self, key: u64) -> Option<(&'static str, u8)> {
+        let mask = self.slots.len() - 1;
+        // Truncation is the point: the low bits choose the slot.
+        let mut at = key as usize & mask;
+        loop {
+            let (k, form, flags) = self.slots[at];
+            if k == key && k != 0 {
+                return Some((form, flags));
+            }
+            if k == 0 {
+                return None;
+            }
+            at = (at + 1) & mask;
+        }
+    }
 }
 
 fn common_words() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
+        let n = SV_WORDS.len() + EN_WORDS.len();
         let mut common = Common {
-            filter: KeyFilter::with_capacity(SV_WORDS.len() + EN_WORDS.len()),
-            words: FxHashMap::default(),
+            slots: vec![(0, "", 0); (n * 2).next_power_of_two()],
         };
+        let mask = common.slots.len() - 1;
         for (list, flag) in [(SV_WORDS, SV), (EN_WORDS, EN)] {
             for w in list {
                 let k = key(w.as_bytes());
-                common.filter.insert(k);
-                common.words.entry(k).or_insert((w, 0)).1 |= flag;
+                let mut at = k as usize & mask;
+                while common.slots[at].0 != 0 && common.slots[at].0 != k {
+                    at = (at + 1) & mask;
+                }
+                let slot = &mut common.slots[at];
+                *slot = (k, w, slot.2 | flag);
             }
         }
         common
@@ -84,8 +105,7 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
     let mut sv = 0usize;
     let mut en = 0usize;
     for w in words {
-        if common.filter.may_contain(w.key)
-            && let Some((form, flags)) = common.words.get(&w.key)
+        if let Some((form, flags)) = common.get(w.key)
             && same_form(form, w.folded)
         {
             sv += usize::from(flags & SV != 0);
