@@ -58,6 +58,19 @@ fn trim_dots(w: &str) -> &str {
     w.get(lead..w.len() - tail).unwrap_or_default()
 }
 
+/// The bytes [`words_before`] reads as part of a word: ASCII letters, digits and dots,
+/// and every byte of 0x80 or more.
+pub(crate) const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'.' || c >= 0x80;
+        b += 1;
+    }
+    table
+};
+
 /// Whether a word is ASCII letters, digits and dots and the Swedish letters (å ä ö é ü
 /// in either case): alphanumeric, so one word, as an ASCII one is. Read by bytes: each of
 /// those letters is 0xC3 and one of the bytes below.
@@ -89,7 +102,7 @@ pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
     let mut i = bytes.len();
     // Bytes of a word: ASCII letters, digits and dots, and every byte of a non-ASCII
     // character that is alphanumeric (checked once the word is cut out).
-    let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80;
+    let in_word = |b: u8| WORD_BYTES[usize::from(b)];
     while i > 0 && out.len() < n {
         while i > 0 && !in_word(bytes[i - 1]) {
             i -= 1;

@@ -2,7 +2,7 @@
 //! (groups joined by a space, a dash, a plus or a comma and space); every run of whole
 //! groups in a chain is tried against the validators; the longest valid reading wins.
 
-use super::context::{Near, is_amount, names_a_reference, word_after, words_before};
+use super::context::{Near, WORD_BYTES, is_amount, names_a_reference, word_after, words_before};
 use super::giro::{is_bankgiro, is_card_number, is_plusgiro};
 use super::identity::{PersonalKind, is_organisation_number, parse_personal};
 use super::{PiiKind, PiiOptions, PiiSpan, bank, iban};
@@ -312,7 +312,7 @@ impl Hint {
         let Some(&p) = k.checked_sub(1).and_then(|k| positions.get(k)) else {
             return false;
         };
-        let in_word = |b: u8| b.is_ascii_alphanumeric() || b == b'.' || b >= 0x80;
+        let in_word = |b: u8| WORD_BYTES[usize::from(b)];
         let (mut runs, mut in_run, mut counted) = (0, false, false);
         for &b in &text.as_bytes()[p..start] {
             if !in_word(b) {
