@@ -226,6 +226,12 @@ fn has_g(x: u64) -> bool {
     t.wrapping_sub(ONES) & !t & HIGHS != 0
 }
 
+/// Whether a separator between digit groups (a byte or three) holds a dash: read by
+/// bytes, not by a search set up for long texts.
+fn has_dash(sep: &str) -> bool {
+    sep.bytes().any(|b| b == b'-')
+}
+
 /// Whether two groups are joined into one written number.
 fn joined(text: &str, a: Group, b: Group) -> bool {
     let sep = &text[a.end..b.start];
@@ -435,7 +441,7 @@ fn numbers_in_chain(
     }
     for i in 0..n {
         // A run may not start right after a dash inside the chain (that cuts a number).
-        if i > 0 && text[chain[i - 1].end..chain[i].start].contains('-') {
+        if i > 0 && has_dash(&text[chain[i - 1].end..chain[i].start]) {
             continue;
         }
         let mut start = chain[i].start;
@@ -448,7 +454,7 @@ fn numbers_in_chain(
         let mut giro_near: Option<bool> = None;
         let mut context: Option<Context> = None;
         for j in i..n.min(i + 8) {
-            if j + 1 < n && text[chain[j].end..chain[j + 1].start].contains('-') {
+            if j + 1 < n && has_dash(&text[chain[j].end..chain[j + 1].start]) {
                 continue;
             }
             if glued[i..=j].contains(&true) {
@@ -580,7 +586,7 @@ fn classify(
     let date_dash = matches!(lens, [6, 4] | [8, 4])
         && seps
             .first()
-            .is_some_and(|s| s.contains('-') || s.contains('+'));
+            .is_some_and(|s| s.bytes().any(|b| b == b'-' || b == b'+'));
     if pnr_shape {
         let normalised: std::borrow::Cow<str> = if s.contains(' ') {
             s.replace(' ', "-").into()
@@ -609,7 +615,7 @@ fn classify(
     }
 
     let area_code_ok =
-        lens.len() == 1 || !seps.first().is_some_and(|s| s.contains('-')) || lens[0] <= 4;
+        lens.len() == 1 || !seps.first().is_some_and(|s| has_dash(s)) || lens[0] <= 4;
     if !date_dash
         && area_code_ok
         && phone_number(s, published).is_some()
