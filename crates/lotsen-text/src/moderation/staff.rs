@@ -22,6 +22,14 @@ struct Directory {
     /// The keys of `firsts`, for a directory too large to compare each word with every
     /// name: most words of a text are no staff member's name.
     filter: Option<KeyFilter>,
+    /// For a small directory, one bit per name (by the top six bits of its key): a word
+    /// whose bit is clear is compared with no name.
+    bits: u64,
+}
+
+/// The bit of a key in [`Directory::bits`].
+fn bit(key: u64) -> u64 {
+    1 << (key >> 58)
 }
 
 /// Up to this many names, a word's key is compared with each name's: cheaper than the
@@ -58,11 +66,13 @@ impl Staff {
             }
             filter
         });
+        let bits = firsts.iter().fold(0, |b, (k, _)| b | bit(*k));
         Self(Arc::new(Directory {
             names,
             parts,
             firsts,
             filter,
+            bits,
         }))
     }
 
@@ -83,6 +93,9 @@ impl Staff {
         let mut seen: Vec<(usize, usize)> = Vec::new();
         for (i, w) in words.iter().enumerate() {
             let Some(filter) = &d.filter else {
+                if d.bits & bit(w.key) == 0 {
+                    continue;
+                }
                 for (_, n) in d.firsts.iter().filter(|(k, _)| *k == w.key) {
                     seen.push((*n, i));
                 }
