@@ -476,8 +476,11 @@ pub fn read_marked(
     if reading.has(Class::Mild) || reading.has(Class::Severe) {
         signals.push(Signal::Swearing);
     }
-    // The sad faces are all beyond ASCII: a text of ASCII has none.
-    let sad = !text.is_ascii() && text.chars().any(|c| !c.is_ascii() && SAD.contains(&c));
+    // The sad faces are all beyond ASCII, each led by a byte of 0xE2 or more: a text of
+    // ASCII and the Swedish letters (led by 0xC3) has none.
+    let sad = !text.is_ascii()
+        && text.bytes().any(|b| b >= 0xE2)
+        && text.chars().any(|c| !c.is_ascii() && SAD.contains(&c));
     let distress = counts[4] + usize::from(sad);
     // "??" on its own is a puzzled question, not distress; "!!" and capitals are.
     let puzzled = signals.contains(&Signal::RepeatedPunctuation) && !marks.bangs && !marks.mixed;
