@@ -414,7 +414,10 @@ impl Lexicon {
             .and_then(|b| self.prefix_ranges.get(usize::from(*b)))
             .map_or((0, 0), |(a, b)| (usize::from(*a), usize::from(*b)));
         for (prefix, strict_prefix, class) in self.prefixes.get(from..to).unwrap_or_default() {
+            // The first byte agrees (the range is by it); most words differ at the
+            // second, told apart without a comparison call.
             if folded.len() > prefix.len()
+                && folded.as_bytes().get(1) == prefix.as_bytes().get(1)
                 && folded.starts_with(prefix.as_str())
                 && (w.plain.is_ascii()
                     || accents_agree(
