@@ -86,13 +86,13 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
             signals: &signals,
             marks,
         };
-        let opinion = model.score(&words, rules);
+        let decision = model.decide(&words, rules);
         let mut violations = std::mem::take(&mut reading.violations);
-        for category in opinion.flagged(model) {
+        for category in decision.categories() {
             if violations.iter().any(|v| v.category == category) {
                 continue;
             }
-            let word = opinion.evidence[category as usize]
+            let word = decision.evidence[category as usize]
                 .or_else(|| reading.hits.first().map(|h| h.first))
                 .and_then(|i| words.get(i));
             let (start, end) = word.map_or((0, text.len()), |w| (w.start, w.end));
@@ -104,7 +104,7 @@ pub fn analyze(text: &str, visibility: Visibility, options: &AnalysisOptions) ->
             });
         }
         violations.sort_by_key(|v| v.category);
-        (violations, opinion.tone())
+        (violations, decision.tone)
     };
     let hide = visibility == Visibility::Public && (!pii.is_empty() || !moderation.is_empty());
     Analysis {

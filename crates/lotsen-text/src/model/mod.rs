@@ -385,6 +385,32 @@ pub struct Model {
     /// word is already mixed over all its bits.
     vocabulary: InlineTable,
     thresholds: [f32; CATEGORIES],
+    /// Per category, the least sum (in thousandths) whose probability reaches the
+    /// threshold: what [`Model::decide`] compares with, without the logistic function.
+    cutoffs: [i32; CATEGORIES],
+}
+
+/// The least sum of thousandths whose [`sigmoid`] reaches `threshold` (the logistic
+/// function only grows, so a binary search finds it).
+fn cutoff(threshold: f32) -> i32 {
+    let reaches = |s: i32| sigmoid(s as f32 / SCALE) >= threshold;
+    let (mut lo, mut hi) = (i32::MIN / 2, i32::MAX / 2);
+    if !reaches(hi) {
+        return i32::MAX;
+    }
+    if reaches(lo) {
+        return i32::MIN;
+    }
+    // reaches(hi) and not reaches(lo): the cut lies in lo + 1 ..= hi.
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if reaches(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    hi
 }
 
 /// Scores features as they come: the sums per head (in thousandths, exactly), and per
@@ -426,6 +452,23 @@ impl<'m> Score<'m> {
             if a > best.0 {
                 *best = (a, Some(self.run_word));
             }
+        }
+    }
+
+    fn decide(mut self, cutoffs: &[i32; CATEGORIES]) -> Decision {
+        self.end_run();
+        let tones = &self.sums[CATEGORIES..];
+        let mut best = 0;
+        for k in 1..TONES {
+            // As [`Opinion::tone`]: the first of equals wins.
+            if tones[k] > tones[best] {
+                best = k;
+            }
+        }
+        Decision {
+            flagged: std::array::from_fn(|c| self.sums[c] >= cutoffs[c]),
+            evidence: self.best.map(|(_, i)| i),
+            tone: TONES_ORDER[best],
         }
     }
 
@@ -480,6 +523,30 @@ impl Sink for Score<'_> {
             }
             None => false,
         }
+    }
+}
+
+/// What the model decides about one text: what [`Model::score`]'s [`Opinion`] says,
+/// read from the sums without the probabilities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Decision {
+    /// Per category in [`Category::ALL`] order, whether its probability reaches the
+    /// threshold.
+    pub flagged: [bool; CATEGORIES],
+    /// The word that weighs most for each category, if any weighs for it.
+    pub evidence: [Option<usize>; CATEGORIES],
+    /// The most probable tone.
+    pub tone: Tone,
+}
+
+impl Decision {
+    /// The flagged categories, in [`Category::ALL`] order.
+    pub fn categories(&self) -> impl Iterator<Item = Category> + use<> {
+        Category::ALL
+            .into_iter()
+            .zip(self.flagged)
+            .filter(|(_, f)| *f)
+            .map(|(c, _)| c)
     }
 }
 
@@ -553,6 +620,7 @@ impl Model {
         }
         let names = source.lines().filter_map(|l| l.split('\t').next());
         model.vocabulary = model.sum_words(names);
+        model.cutoffs = model.thresholds.map(cutoff);
         model
     }
 
@@ -616,6 +684,7 @@ impl Model {
             }
         }
         model.vocabulary = model.sum_words(weights.iter().map(|(n, _)| n.as_str()));
+        model.cutoffs = model.thresholds.map(cutoff);
         model
     }
 
@@ -644,9 +713,20 @@ impl Model {
     /// Scores a text as its features are read, without listing them: the same as
     /// [`Model::opinion`] of [`features`].
     pub fn score(&self, words: &[Word], rules: RuleView) -> Opinion {
+        self.sums(words, rules).finish()
+    }
+
+    /// The sums of a text's features, read as they come.
+    fn sums(&self, words: &[Word], rules: RuleView) -> Score<'_> {
         let mut score = Score::new(self);
         emit(words, rules, &mut score);
-        score.finish()
+        score
+    }
+
+    /// What [`Model::score`] would say, decided from the sums alone (what analysis
+    /// needs: no probability is computed).
+    pub fn decide(&self, words: &[Word], rules: RuleView) -> Decision {
+        self.sums(words, rules).decide(&self.cutoffs)
     }
 }
 
@@ -712,7 +792,25 @@ mod tests {
             // thousandths are exact in any order.
             let scored = model.score(&words, rules);
             assert_eq!(scored, listed, "{text}");
+            // Deciding from the sums says what the probabilities say.
+            let decided = model.decide(&words, rules);
+            let flagged: Vec<Category> = scored.flagged(model).collect();
+            assert_eq!(decided.categories().collect::<Vec<_>>(), flagged, "{text}");
+            assert_eq!(decided.evidence, scored.evidence, "{text}");
+            assert_eq!(decided.tone, scored.tone(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_cutoff_decides_as_the_probability_does() {
+        let model = Model::get();
+        for (t, cut) in model.thresholds.iter().zip(model.cutoffs) {
+            for s in -60_000..=60_000 {
+                assert_eq!(sigmoid(s as f32 / SCALE) >= *t, s >= cut, "{t} at {s}");
+            }
+        }
+        assert_eq!(cutoff(2.0), i32::MAX);
+        assert_eq!(cutoff(0.0), i32::MIN);
     }
 
     #[test]
