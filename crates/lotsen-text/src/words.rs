@@ -738,11 +738,7 @@ fn swedish_word(bytes: &[u8], start: usize, sentence: usize, arena: &mut Vec<u8>
         }
     }
     arena.truncate(base + len + np);
-    let capital = match bytes {
-        [0xC3, second, ..] => latin_letter(*second).is_some_and(|(_, c)| c),
-        [first, ..] => first.is_ascii_uppercase(),
-        [] => false,
-    };
+    let capital = starts_with_capital(bytes);
     Pending {
         start,
         end: start + len,
@@ -754,6 +750,15 @@ fn swedish_word(bytes: &[u8], start: usize, sentence: usize, arena: &mut Vec<u8>
         capital,
         key: key(&arena[base..base + nf]),
         masked: false,
+    }
+}
+
+/// Whether a word of ASCII and [`latin_letter`] letters starts with a capital.
+fn starts_with_capital(bytes: &[u8]) -> bool {
+    match bytes {
+        [0xC3, second, ..] => latin_letter(*second).is_some_and(|(_, c)| c),
+        [first, ..] => first.is_ascii_uppercase(),
+        [] => false,
     }
 }
 
@@ -867,11 +872,7 @@ fn short_word(
         return Ok(None);
     }
     arena.truncate(base + len + np);
-    let capital = match bytes {
-        [0xC3, second, ..] => latin_letter(*second).is_some_and(|(_, c)| c),
-        [first, ..] => first.is_ascii_uppercase(),
-        [] => false,
-    };
+    let capital = starts_with_capital(bytes);
     Ok(Some(Pending {
         start,
         end: start + len,

@@ -216,7 +216,7 @@ fn grams(form: &[u8], long: &mut Vec<u8>, mut each: impl FnMut([u8; 4])) {
 fn emit<S: Sink>(words: &[Word], rules: RuleView, sink: &mut S) {
     let named = Named::get();
     let staff = staff_words(words, rules);
-    let staff_key = word_key(STAFF_WORD.as_bytes());
+    let staff_key = named.staff_word;
     let is_staff = |i: usize| staff.get(i).copied().unwrap_or(false);
     let form = |i: usize| {
         if is_staff(i) {
@@ -304,6 +304,8 @@ struct Named {
     bangs: u64,
     queries: u64,
     bias: u64,
+    /// The word key staff members' names are read as ([`STAFF_WORD`]).
+    staff_word: u64,
 }
 
 /// Every signal, in the order declared.
@@ -354,6 +356,7 @@ impl Named {
                 bangs: key(&["x:!!"]),
                 queries: key(&["x:??"]),
                 bias: key(&["x:bias"]),
+                staff_word: word_key(STAFF_WORD.as_bytes()),
             }
         })
     }

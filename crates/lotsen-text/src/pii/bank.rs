@@ -572,17 +572,23 @@ fn joined<'b>(
     Some(out)
 }
 
+/// Where the clearing number may end in digits written together: after four, and for a
+/// Swedbank 8xxx clearing after its fifth (check) digit first.
+fn clearing_lengths(all: &[u8]) -> &'static [usize] {
+    if all.first() == Some(&8) {
+        &[5, 4]
+    } else {
+        &[4]
+    }
+}
+
 /// Whether clearing and account are written together here (see [`parse_combined`]),
 /// without making the account's strings.
 pub fn is_combined(text: &str) -> bool {
     let Some(all) = digits(text, b" -,.") else {
         return false;
     };
-    let splits: &[usize] = if all.first() == Some(&8) {
-        &[5, 4]
-    } else {
-        &[4]
-    };
+    let splits = clearing_lengths(&all);
     splits
         .iter()
         .any(|at| all.len() > *at && valid(&all[..*at], &all[*at..]).is_some())
@@ -592,11 +598,7 @@ pub fn is_combined(text: &str) -> bool {
 /// `9071, 417 23 83`). A Swedbank 8xxx clearing is tried with its fifth digit first.
 pub fn parse_combined(text: &str) -> Option<BankAccount> {
     let all = digits(text, b" -,.")?;
-    let splits: &[usize] = if all.first() == Some(&8) {
-        &[5, 4]
-    } else {
-        &[4]
-    };
+    let splits = clearing_lengths(&all);
     splits
         .iter()
         .copied()
