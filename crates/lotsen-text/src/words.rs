@@ -153,14 +153,15 @@ fn prefix_filter_key(prefix: [u8; PREFIX_KEY]) -> u64 {
     u64::from(u32::from_le_bytes([a, b, c, 0])).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// A word while the arena is still being written: its forms as ranges.
+/// A word while the arena is still being written: its forms as ranges. As large as a
+/// [`Word`], so the words are collected in its place.
 struct Pending {
     start: usize,
     end: usize,
     folded: (usize, usize),
     plain: (usize, usize),
     shouted: bool,
-    sentence: usize,
+    sentence: u32,
     mention: bool,
     capital: bool,
     key: u64,
@@ -203,10 +204,9 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         text,
         forms,
         out: Vec::with_capacity(text.len() / 5 + 1),
-        ranges: Vec::with_capacity(text.len() / 5 + 1),
-        run: Vec::new(),
+        run: Run::default(),
     };
-    let mut sentence = 0;
+    let mut sentence = 0u32;
     let mut start: Option<usize> = None;
     // What the token so far is made of (the classes of its bytes, or-ed): most words
     // are ASCII letters, or those and Swedish letters, and skip the checks for single
@@ -253,7 +253,7 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
                 split.token_of(s, i, sentence, kinds);
             }
             if matches!(b, b'.' | b'?' | b'\n') {
-                sentence += 1;
+                sentence = sentence.saturating_add(1);
             }
         }
         i += width;
@@ -262,21 +262,27 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
         split.token_of(s, text.len(), sentence, kinds);
     }
     split.flush();
-    let Split {
-        forms,
-        mut out,
-        ranges,
-        ..
-    } = split;
+    let Split { forms, out, .. } = split;
     // Every form is whole characters: ASCII bytes, or a character's own encoding.
     *arena = String::from_utf8(forms)
         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
     let arena: &'a String = arena;
-    for (w, [f0, f1, p0, p1]) in out.iter_mut().zip(ranges) {
-        w.folded = arena.get(f0..f1).unwrap_or_default();
-        w.plain = arena.get(p0..p1).unwrap_or_default();
-    }
-    out
+    // A pending word and a word are the same size: the words are written over the
+    // pending ones, in the same allocation.
+    out.into_iter()
+        .map(|p| Word {
+            start: p.start,
+            end: p.end,
+            folded: arena.get(p.folded.0..p.folded.1).unwrap_or_default(),
+            plain: arena.get(p.plain.0..p.plain.1).unwrap_or_default(),
+            shouted: p.shouted,
+            sentence: p.sentence,
+            mention: p.mention,
+            capital: p.capital,
+            key: p.key,
+            masked: p.masked,
+        })
+        .collect()
 }
 
 /// A character of a word that none of the classes below is (a mask, a mark, a letter
@@ -315,30 +321,46 @@ const BYTE_CLASS: [u8; 128] = {
 /// The words of a text as its tokens (runs of word characters) arrive. A run of three or
 /// more single letters at most two bytes apart ("j ä v l a") is held back and joined
 /// into one word.
-struct Split<'t, 'a> {
+struct Split<'t> {
     text: &'t str,
     forms: Vec<u8>,
-    /// The words so far, their forms still empty (they point into the arena at the end).
-    out: Vec<Word<'a>>,
-    /// Each word's folded and plain forms, as ranges of `forms`.
-    ranges: Vec<[usize; 4]>,
-    /// Single letters held back: start, end and sentence of each.
-    run: Vec<(usize, usize, usize)>,
+    /// The words so far, their forms as ranges of `forms`.
+    out: Vec<Pending>,
+    /// Single letters held back.
+    run: Run,
 }
 
-impl Split<'_, '_> {
-    fn token(&mut self, start: usize, end: usize, sentence: usize) {
+/// A run of single letters held back (see [`Split`]): the first two as they are, and
+/// where the last ends. Only tokens lie in the run's span, each a letter, and between
+/// them only bytes that are no part of a word: joined, the run is its span's word
+/// characters.
+#[derive(Debug, Default)]
+struct Run {
+    /// How many letters.
+    len: usize,
+    /// Start, end and sentence of the first two.
+    first: [(usize, usize, u32); 2],
+    /// End of the last.
+    end: usize,
+}
+
+impl Split<'_> {
+    fn token(&mut self, start: usize, end: usize, sentence: u32) {
         // One letter is at most four bytes; most words are longer and answer at once.
         let single = end - start <= 4 && {
             let mut chars = self.text[start..end].chars();
             chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
         };
         if single {
-            let close = self.run.last().is_none_or(|last| start - last.1 <= 2);
+            let close = self.run.len == 0 || start - self.run.end <= 2;
             if !close {
                 self.flush();
             }
-            self.run.push((start, end, sentence));
+            if let Some(slot) = self.run.first.get_mut(self.run.len) {
+                *slot = (start, end, sentence);
+            }
+            self.run.len += 1;
+            self.run.end = end;
             return;
         }
         self.flush();
@@ -348,37 +370,34 @@ impl Split<'_, '_> {
     /// Ends a run of single letters: three or more are one word, fewer are each their own.
     #[inline]
     fn flush(&mut self) {
-        if !self.run.is_empty() {
+        if self.run.len != 0 {
             self.flush_run();
         }
     }
 
     fn flush_run(&mut self) {
-        if self.run.len() >= 3 {
-            let joined: String = self
-                .run
-                .iter()
-                .map(|(a, b, _)| &self.text[*a..*b])
+        let run = std::mem::take(&mut self.run);
+        if run.len >= 3 {
+            let (s, _, sentence) = run.first[0];
+            let joined: String = self.text[s..run.end]
+                .chars()
+                .filter(|c| is_word_char(*c) || letter(*c).0)
                 .collect();
-            let (s, _, sentence) = self.run[0];
-            let last = self.run[self.run.len() - 1].1;
             if let Some(mut w) = word(&joined, s, sentence, &mut self.forms) {
-                w.end = last;
+                w.end = run.end;
                 self.push(w);
             }
         } else {
-            for k in 0..self.run.len() {
-                let (s, e, sentence) = self.run[k];
+            for &(s, e, sentence) in run.first.iter().take(run.len) {
                 self.word(s, e, sentence);
             }
         }
-        self.run.clear();
     }
 
     /// A token whose bytes are of these [`BYTE_CLASS`] kinds: the common kinds take a
     /// short path, each doing what [`Split::token`] would.
     #[inline(always)]
-    fn token_of(&mut self, start: usize, end: usize, sentence: usize, kinds: u8) {
+    fn token_of(&mut self, start: usize, end: usize, sentence: u32, kinds: u8) {
         match kinds {
             // Two letters or more (one letter may join a run of single letters).
             LETTER if end - start >= 2 => self.letters(start, end, sentence),
@@ -397,34 +416,21 @@ impl Split<'_, '_> {
     }
 
     /// A token of two or more ASCII letters: a word as it stands.
-    fn letters(&mut self, start: usize, end: usize, sentence: usize) {
+    fn letters(&mut self, start: usize, end: usize, sentence: u32) {
         self.flush();
         let window = &self.text.as_bytes()[start..];
         let w = letters_word(window, end - start, start, sentence, false, &mut self.forms);
         self.push(w);
     }
 
-    fn word(&mut self, start: usize, end: usize, sentence: usize) {
+    fn word(&mut self, start: usize, end: usize, sentence: u32) {
         if let Some(w) = word(&self.text[start..end], start, sentence, &mut self.forms) {
             self.push(w);
         }
     }
 
     fn push(&mut self, p: Pending) {
-        self.ranges
-            .push([p.folded.0, p.folded.1, p.plain.0, p.plain.1]);
-        self.out.push(Word {
-            start: p.start,
-            end: p.end,
-            folded: "",
-            plain: "",
-            shouted: p.shouted,
-            sentence: u32::try_from(p.sentence).unwrap_or(u32::MAX),
-            mention: p.mention,
-            capital: p.capital,
-            key: p.key,
-            masked: p.masked,
-        });
+        self.out.push(p);
     }
 }
 
@@ -454,7 +460,7 @@ const ASCII_FOLD: [u8; 128] = {
 // Inlined into its callers: its result is then built in registers, not returned
 // through memory it was just written to.
 #[inline(always)]
-fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> Option<Pending> {
+fn word(original: &str, start: usize, sentence: u32, arena: &mut Vec<u8>) -> Option<Pending> {
     let mention = original.len() > 1 && original.starts_with('@');
     let original = if mention { &original[1..] } else { original };
     let start = if mention { start + 1 } else { start };
@@ -505,7 +511,7 @@ fn word(original: &str, start: usize, sentence: usize, arena: &mut Vec<u8>) -> O
 fn any_word(
     trimmed: &str,
     start: usize,
-    sentence: usize,
+    sentence: u32,
     mention: bool,
     arena: &mut Vec<u8>,
 ) -> Option<Pending> {
@@ -580,7 +586,7 @@ fn letters_word(
     window: &[u8],
     n: usize,
     start: usize,
-    sentence: usize,
+    sentence: u32,
     mention: bool,
     arena: &mut Vec<u8>,
 ) -> Pending {
@@ -660,7 +666,7 @@ fn eight_letters(
     bytes: &[u8],
     x: u64,
     start: usize,
-    sentence: usize,
+    sentence: u32,
     mention: bool,
     arena: &mut Vec<u8>,
 ) -> Option<Pending> {
@@ -702,7 +708,7 @@ fn eight_letters(
 /// A word of ASCII letters and the letters of [`latin_letter`] only, two letters or
 /// more (what [`short_word`] reads it as, without the cases such a word cannot have):
 /// room for both forms is made first, so the loop writes by index.
-fn swedish_word(bytes: &[u8], start: usize, sentence: usize, arena: &mut Vec<u8>) -> Pending {
+fn swedish_word(bytes: &[u8], start: usize, sentence: u32, arena: &mut Vec<u8>) -> Pending {
     let len = bytes.len();
     let base = arena.len();
     arena.resize(base + 2 * len, 0);
@@ -790,7 +796,7 @@ fn latin_letter(second: u8) -> Option<(u8, bool)> {
 fn short_word(
     word: &str,
     start: usize,
-    sentence: usize,
+    sentence: u32,
     mention: bool,
     arena: &mut Vec<u8>,
 ) -> Result<Option<Pending>, ()> {
@@ -1343,6 +1349,12 @@ mod tests {
         assert!(!same_form("javla", "javl"));
         assert!(same_form("pensionsutbetalning", "pensionsutbetalning"));
         assert!(!same_form("pensionsutbetalning", "pensionsutbetalninx"));
+    }
+
+    #[test]
+    fn a_pending_word_is_as_large_as_a_word() {
+        assert_eq!(size_of::<Pending>(), size_of::<Word>());
+        assert_eq!(align_of::<Pending>(), align_of::<Word>());
     }
 
     #[test]

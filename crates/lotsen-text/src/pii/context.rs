@@ -93,12 +93,52 @@ fn swedish(raw: &str) -> bool {
     true
 }
 
+/// The most words [`words_before`] reads.
+pub const NEARBY_MAX: usize = 12;
+
+/// Up to [`NEARBY_MAX`] words near a number, kept on the stack (a number's context is
+/// read for every number of a text: no allocation for it).
+#[derive(Debug, Clone)]
+pub struct Nearby<'a> {
+    words: [Near<'a>; NEARBY_MAX],
+    len: usize,
+}
+
+impl<'a> Nearby<'a> {
+    fn new() -> Self {
+        Self {
+            words: std::array::from_fn(|_| Cow::Borrowed("")),
+            len: 0,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn push(&mut self, word: Near<'a>) {
+        if let Some(slot) = self.words.get_mut(self.len) {
+            *slot = word;
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a> std::ops::Deref for Nearby<'a> {
+    type Target = [Near<'a>];
+
+    fn deref(&self) -> &[Near<'a>] {
+        &self.words[..self.len]
+    }
+}
+
 /// Lower-cased words (letters and digits, Swedish letters included) in `text[..end]`,
-/// nearest first, at most `n`.
-pub fn words_before(text: &str, end: usize, n: usize) -> Vec<Near<'_>> {
+/// nearest first, at most `n` (and at most [`NEARBY_MAX`]).
+pub fn words_before(text: &str, end: usize, n: usize) -> Nearby<'_> {
     let head = &text[..end];
     let bytes = head.as_bytes();
-    let mut out = Vec::with_capacity(n);
+    let n = n.min(NEARBY_MAX);
+    let mut out = Nearby::new();
     let mut i = bytes.len();
     // Bytes of a word: ASCII letters, digits and dots, and every byte of a non-ASCII
     // character that is alphanumeric (checked once the word is cut out).

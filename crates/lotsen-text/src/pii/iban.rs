@@ -127,10 +127,12 @@ fn matches_structure(bban: &[u8], structure: &str) -> bool {
 
 /// The IBAN's characters without spaces, dashes or dots, upper-cased.
 pub fn compact(text: &str) -> String {
-    text.chars()
+    let mut out: String = text
+        .chars()
         .filter(|c| !matches!(c, ' ' | '-' | '.'))
-        .collect::<String>()
-        .to_ascii_uppercase()
+        .collect();
+    out.make_ascii_uppercase();
+    out
 }
 
 /// Whether the text is a valid IBAN: known country, the country's length and structure,

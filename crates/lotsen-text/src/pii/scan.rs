@@ -2,7 +2,9 @@
 //! (groups joined by a space, a dash, a plus or a comma and space); every run of whole
 //! groups in a chain is tried against the validators; the longest valid reading wins.
 
-use super::context::{Near, WORD_BYTES, is_amount, names_a_reference, word_after, words_before};
+use super::context::{
+    NEARBY_MAX, Near, Nearby, WORD_BYTES, is_amount, names_a_reference, word_after, words_before,
+};
 use super::giro::{is_bankgiro, is_card_number, is_plusgiro};
 use super::identity::{PersonalKind, is_organisation_number, parse_personal};
 use super::{PiiKind, PiiOptions, PiiSpan, bank, iban};
@@ -180,7 +182,8 @@ fn head(word: &str) -> Option<[u8; 4]> {
 
 fn groups(text: &str) -> Vec<Group> {
     let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(8);
+    // Allocated at the first digit: many texts hold none.
+    let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
         // Eight bytes without a digit are passed at once.
@@ -201,6 +204,9 @@ fn groups(text: &str) -> Vec<Group> {
             let start = i;
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
+            }
+            if out.is_empty() {
+                out.reserve(8);
             }
             out.push(Group { start, end: i });
         } else {
@@ -266,7 +272,7 @@ struct Hint {
 }
 
 /// The giro words of the lists are looked for this many words back.
-const GIRO_REACH: usize = 12;
+const GIRO_REACH: usize = NEARBY_MAX;
 
 impl Hint {
     fn of(text: &str) -> Self {
@@ -494,7 +500,7 @@ fn numbers_in_chain(
 /// The words before a run of digits and what they say, read once per place a run starts.
 struct Context<'a> {
     /// The nearest four words (twelve where giro words are in reach), nearest first.
-    wide: Vec<Near<'a>>,
+    wide: Nearby<'a>,
     /// The four nearest name the number as a reference (order, OCR, case ...).
     reference: bool,
     pnr: bool,
@@ -787,8 +793,9 @@ fn emails(text: &str, out: &mut Vec<Candidate>) {
         }
         let domain = &text[at + 1..end];
         let tld = domain.rsplit('.').next().unwrap_or("");
-        let local = text[start..at].to_ascii_lowercase();
-        if !ROLE_MAILBOXES.contains(&local.as_str())
+        // The local part is ASCII: compared without case, with no lower-cased copy.
+        let local = &text[start..at];
+        if !ROLE_MAILBOXES.iter().any(|r| r.eq_ignore_ascii_case(local))
             && start < at
             && domain.contains('.')
             && tld.len() >= 2
