@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use std::sync::OnceLock;
 
-use crate::words::{Word, key, same_form};
+use crate::words::{Word, key};
 
 /// A language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -51,52 +51,105 @@ const EN_WORDS: &[&str] = &[
 const SV: u8 = 1;
 const EN: u8 = 2;
 
-/// The common words of both languages in open addressing by their keys (a key's low
-/// bits choose its slot; key 0 marks an empty one): their forms and languages. A few
-/// kilobytes, so a word is looked up with a load or two from the first-level cache.
+/// Words a bucket of [`Common`] holds.
+const BUCKET: usize = 4;
+
+/// The common words of both languages by their keys, in buckets of [`BUCKET`] chosen
+/// by a key's low bits (the table is made as large as it takes for every word to fit
+/// its bucket). A word is looked up by comparing the four keys of one bucket, with no
+/// branch on what it finds: which words of a text are common is no pattern a branch
+/// predictor learns. Every common word is eight bytes or shorter, so equal keys and
+/// lengths are equal forms (see [`crate::words::same_form`]).
 struct Common {
-    slots: Vec<(u64, &'static str, u8)>,
+    /// Per bucket, the keys of its words (0 where none).
+    keys: Vec<[u64; BUCKET]>,
+    /// Per bucket, each word's length in bytes (0 where none: no form is empty) and
+    /// languages.
+    info: Vec<[(u8, u8); BUCKET]>,
+    mask: usize,
 }
 
 impl Common {
-    fn get(&self, key: u64) -> Option<(&'static str, u8)> {
-        let mask = self.slots.len() - 1;
-        // Truncation is the point: the low bits choose the slot.
-        let mut at = key as usize & mask;
-        loop {
-            let (k, form, flags) = self.slots[at];
-            if k == key && k != 0 {
-                return Some((form, flags));
+    /// The table of these words, or `None` when some bucket overflows at this size.
+    fn with_buckets(buckets: usize, lists: &[(&[&str], u8)]) -> Option<Self> {
+        let mut common = Self {
+            keys: vec![[0; BUCKET]; buckets],
+            info: vec![[(0, 0); BUCKET]; buckets],
+            mask: buckets - 1,
+        };
+        for (list, flag) in lists {
+            for w in *list {
+                let k = key(w.as_bytes());
+                let len = u8::try_from(w.len()).ok()?;
+                let b = k as usize & common.mask;
+                let at = (0..BUCKET)
+                    .find(|&i| common.keys[b][i] == k && common.info[b][i].0 == len)
+                    .or_else(|| (0..BUCKET).find(|&i| common.info[b][i].0 == 0))?;
+                common.keys[b][at] = k;
+                common.info[b][at] = (len, common.info[b][at].1 | flag);
             }
-            if k == 0 {
-                return None;
-            }
-            at = (at + 1) & mask;
         }
+        Some(common)
+    }
+
+    /// The languages of the folded form of this key and length (0 for none).
+    #[inline]
+    fn flags(&self, key: u64, len: usize) -> u8 {
+        let b = key as usize & self.mask;
+        let (Some(keys), Some(info)) = (self.keys.get(b), self.info.get(b)) else {
+            return 0;
+        };
+        let mut flags = 0;
+        for (k, (l, f)) in keys.iter().zip(info) {
+            let hit = *k == key && usize::from(*l) == len;
+            flags |= f & 0u8.wrapping_sub(u8::from(hit));
+        }
+        flags
     }
 }
 
 fn common_words() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
-        let n = SV_WORDS.len() + EN_WORDS.len();
-        let mut common = Common {
-            slots: vec![(0, "", 0); (n * 2).next_power_of_two()],
-        };
-        let mask = common.slots.len() - 1;
-        for (list, flag) in [(SV_WORDS, SV), (EN_WORDS, EN)] {
-            for w in list {
-                let k = key(w.as_bytes());
-                let mut at = k as usize & mask;
-                while common.slots[at].0 != 0 && common.slots[at].0 != k {
-                    at = (at + 1) & mask;
-                }
-                let slot = &mut common.slots[at];
-                *slot = (k, w, slot.2 | flag);
+        let lists: [(&[&str], u8); 2] = [(SV_WORDS, SV), (EN_WORDS, EN)];
+        // 32 buckets hold the words if they spread well; a larger table always does.
+        (5..16)
+            .find_map(|bits| Common::with_buckets(1 << bits, &lists))
+            .unwrap_or_else(|| Common {
+                keys: vec![[0; BUCKET]],
+                info: vec![[(0, 0); BUCKET]],
+                mask: 0,
+            })
+    })
+}
+
+/// How many of å ä ö Å Ä Ö a text holds, counted up to three: each is 0xC3 and one of
+/// these bytes in UTF-8. The reading steps from one byte of 0x80 or more to the next,
+/// eight bytes at a time.
+fn swedish_letters(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while i + 1 < bytes.len() && count < 3 {
+        if let Some(block) = bytes.get(i..i + 8) {
+            let high = u64::from_le_bytes(<[u8; 8]>::try_from(block).unwrap_or_default())
+                & 0x8080_8080_8080_8080;
+            if high == 0 {
+                i += 8;
+                continue;
+            }
+            // The first byte of 0x80 or more among the eight (little-endian: the lowest).
+            i += high.trailing_zeros() as usize / 8;
+            if i + 1 >= bytes.len() {
+                break;
             }
         }
-        common
-    })
+        if bytes[i] == 0xC3 && matches!(bytes[i + 1], 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96) {
+            count += 1;
+        }
+        i += 1;
+    }
+    count
 }
 
 /// Reads the language of the words.
@@ -105,27 +158,65 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
     let mut sv = 0usize;
     let mut en = 0usize;
     for w in words {
-        if let Some((form, flags)) = common.get(w.key)
-            && same_form(form, w.folded)
-        {
-            sv += usize::from(flags & SV != 0);
-            en += usize::from(flags & EN != 0);
-        }
+        let flags = common.flags(w.key, w.folded.len());
+        sv += usize::from(flags & SV != 0);
+        en += usize::from(flags & EN != 0);
     }
-    // å ä ö Å Ä Ö are 0xC3 followed by one of these bytes in UTF-8.
-    let swedish = if text.is_ascii() {
-        0
-    } else {
-        text.as_bytes()
-            .windows(2)
-            .filter(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96))
-            .take(3)
-            .count()
-    };
-    sv += 2 * swedish;
+    sv += 2 * swedish_letters(text);
     match (sv, en) {
         (0, 0) => Language::Other,
         (s, e) if s >= e => Language::Sv,
         _ => Language::En,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::same_form;
+
+    #[test]
+    fn every_common_word_is_found_with_its_languages_and_no_other_form_is() {
+        let common = common_words();
+        for w in SV_WORDS.iter().chain(EN_WORDS) {
+            // Equal keys and lengths are equal forms only up to eight bytes.
+            assert!(w.len() <= 8, "{w}");
+            let want =
+                (u8::from(SV_WORDS.contains(w)) * SV) | (u8::from(EN_WORDS.contains(w)) * EN);
+            assert_eq!(common.flags(key(w.as_bytes()), w.len()), want, "{w}");
+            assert!(same_form(w, w));
+        }
+        for w in [
+            "ochh", "oc", "tacksam", "hejsan", "x", "kortets", "accounts",
+        ] {
+            assert_eq!(common.flags(key(w.as_bytes()), w.len()), 0, "{w}");
+        }
+        // The key of "och" with another length is no common word.
+        assert_eq!(common.flags(key(b"och"), 4), 0);
+    }
+
+    #[test]
+    fn swedish_letters_are_counted_as_a_pairwise_reading_counts_them() {
+        let pairwise = |t: &str| {
+            t.as_bytes()
+                .windows(2)
+                .filter(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6 | 0x85 | 0x84 | 0x96))
+                .take(3)
+                .count()
+        };
+        let texts = [
+            "",
+            "å",
+            "Hej! Jag har väntat på svar i två veckor, och ingen återkommer.",
+            "abcdefgå",
+            "abcdefghå",
+            "abcdefgéå ÅÄÖ",
+            "plain ascii text that is long enough to pass several blocks",
+            "ä😀ö€å ü é Ü",
+            "\u{c3}",
+        ];
+        for t in texts {
+            assert_eq!(swedish_letters(t), pairwise(t), "{t}");
+        }
     }
 }
