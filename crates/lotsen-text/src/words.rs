@@ -43,15 +43,32 @@ pub fn key(bytes: &[u8]) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        // The last chunk padded with zeros, gathered byte by byte (no copy of unknown
-        // length, which would call out of line).
-        let mut last = 0u64;
-        for (k, b) in rest.iter().enumerate() {
-            last |= u64::from(*b) << (8 * k);
-        }
-        h = key_step(h, last);
+        h = key_step(h, padded(rest));
     }
     h
+}
+
+/// Up to eight bytes as a little-endian `u64`, padded with zeros: read as two loads
+/// that may overlap (overlapping bytes are the same bytes in the same places, so or-ing
+/// them changes nothing), not byte by byte nor by a copy of unknown length.
+#[inline]
+fn padded(rest: &[u8]) -> u64 {
+    let r = rest.len();
+    let at = |k: usize| u64::from(rest.get(k).copied().unwrap_or(0));
+    let four = |k: usize| {
+        rest.get(k..k + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    match r {
+        0 => 0,
+        1..=3 => at(0) | at(r / 2) << (8 * (r / 2)) | at(r - 1) << (8 * (r - 1)),
+        4..=7 => four(0) | four(r - 4) << (8 * (r - 4)),
+        _ => rest
+            .get(..8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(0, u64::from_le_bytes),
+    }
 }
 
 const KEY_SEED: u64 = 0xcbf2_9ce4_8422_2325;
@@ -1060,13 +1077,12 @@ impl PhraseSet {
     /// words.
     pub fn count_each<const N: usize>(&self, words: &[Word]) -> [usize; N] {
         let mut counts = [0; N];
-        let mut seen: Vec<usize> = Vec::new();
-        let mut count = |id: usize, list: usize, seen: &mut Vec<usize>| {
-            if !seen.contains(&id) {
-                seen.push(id);
-                if let Some(c) = counts.get_mut(list) {
-                    *c += 1;
-                }
+        let mut seen = Seen::default();
+        let mut count = |id: usize, list: usize, seen: &mut Seen| {
+            if seen.insert(id)
+                && let Some(c) = counts.get_mut(list)
+            {
+                *c += 1;
             }
         };
         let filter = &self.filter;
@@ -1112,6 +1128,31 @@ impl PhraseSet {
             }
         }
         counts
+    }
+}
+
+/// The phrases a text was found to hold, by id: the first few on the stack (a text
+/// holds few), the rest in a vector.
+#[derive(Debug, Default)]
+struct Seen {
+    few: [usize; 8],
+    len: usize,
+    more: Vec<usize>,
+}
+
+impl Seen {
+    /// Adds an id; false when it was there already.
+    fn insert(&mut self, id: usize) -> bool {
+        let few = &self.few[..self.len.min(self.few.len())];
+        if few.contains(&id) || self.more.contains(&id) {
+            return false;
+        }
+        match self.few.get_mut(self.len) {
+            Some(slot) => *slot = id,
+            None => self.more.push(id),
+        }
+        self.len += 1;
+        true
     }
 }
 
@@ -1349,6 +1390,31 @@ mod tests {
         assert!(!same_form("javla", "javl"));
         assert!(same_form("pensionsutbetalning", "pensionsutbetalning"));
         assert!(!same_form("pensionsutbetalning", "pensionsutbetalninx"));
+    }
+
+    #[test]
+    fn an_id_is_seen_once_on_the_stack_and_past_it() {
+        let mut seen = Seen::default();
+        for id in 0..20 {
+            assert!(seen.insert(id * 7), "{id}");
+        }
+        for id in 0..20 {
+            assert!(!seen.insert(id * 7), "{id}");
+        }
+        assert!(seen.insert(1));
+        assert_eq!(seen.len, 21);
+    }
+
+    #[test]
+    fn up_to_eight_bytes_are_padded_as_gathered_byte_by_byte() {
+        let bytes: Vec<u8> = (1..=9).map(|b| b * 29).collect();
+        for n in 0..=8 {
+            let mut gathered = 0u64;
+            for (k, b) in bytes[..n].iter().enumerate() {
+                gathered |= u64::from(*b) << (8 * k);
+            }
+            assert_eq!(padded(&bytes[..n]), gathered, "{n}");
+        }
     }
 
     #[test]
