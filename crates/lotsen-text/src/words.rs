@@ -1469,6 +1469,47 @@ mod tests {
     }
 
     #[test]
+    fn single_letters_join_into_one_word_only_three_or_more_close_together() {
+        fn spans(text: &str) -> Vec<(String, String)> {
+            let mut arena = String::new();
+            words(text, &mut arena)
+                .iter()
+                .map(|w| (w.folded.to_owned(), text[w.start..w.end].to_owned()))
+                .collect()
+        }
+        fn own(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+            pairs
+                .iter()
+                .map(|(f, s)| ((*f).to_owned(), (*s).to_owned()))
+                .collect()
+        }
+        // Joined across one or two bytes that are no part of a word.
+        assert_eq!(
+            spans("du är en f.u.c.k-ing i d i o t   å ä ö"),
+            own(&[
+                ("du", "du"),
+                ("ar", "är"),
+                ("en", "en"),
+                ("fuck", "f.u.c.k"),
+                ("ing", "ing"),
+                ("idiot", "i d i o t"),
+                ("ao", "å ä ö"),
+            ])
+        );
+        // Two are each their own word; three bytes apart is no run.
+        assert_eq!(
+            spans("i å,   x   y   z"),
+            own(&[("i", "i"), ("a", "å"), ("x", "x"), ("y", "y"), ("z", "z")])
+        );
+        // A long run, past the letters kept as they came.
+        let long = "s k a n d a l ö s t   b e t e e n d e";
+        let joined = spans(long);
+        assert_eq!(joined[0].0, "skandalost");
+        assert_eq!(joined[0].1, "s k a n d a l ö s t");
+        assert_eq!(joined[1].0, "betende");
+    }
+
+    #[test]
     fn offsets_point_into_the_original() {
         let text = "Hej, JÄVLA bank!";
         let mut arena = String::new();
