@@ -1407,7 +1407,7 @@ mod tests {
 
     #[test]
     fn up_to_eight_bytes_are_padded_as_gathered_byte_by_byte() {
-        let bytes: Vec<u8> = (1..=9).map(|b| b * 29).collect();
+        let bytes: Vec<u8> = (1..=9u8).map(|b| b.wrapping_mul(29)).collect();
         for n in 0..=8 {
             let mut gathered = 0u64;
             for (k, b) in bytes[..n].iter().enumerate() {
