@@ -287,11 +287,21 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
     // A pending word and a word are the same size: the words are written over the
     // pending ones, in the same allocation.
     out.into_iter()
-        .map(|p| Word {
+        .map(|p| {
+            let folded = arena.get(p.folded.0..p.folded.1).unwrap_or_default();
+            // Most words' forms are one (no letter repeated): cut out once.
+            let plain = if p.plain == p.folded {
+                folded
+            } else {
+                arena.get(p.plain.0..p.plain.1).unwrap_or_default()
+            };
+            (p, folded, plain)
+        })
+        .map(|(p, folded, plain)| Word {
             start: p.start,
             end: p.end,
-            folded: arena.get(p.folded.0..p.folded.1).unwrap_or_default(),
-            plain: arena.get(p.plain.0..p.plain.1).unwrap_or_default(),
+            folded,
+            plain,
             shouted: p.shouted,
             sentence: p.sentence,
             mention: p.mention,
@@ -675,10 +685,11 @@ fn first_eight(window: &[u8], n: usize) -> u64 {
     }
 }
 
-/// [`letters_word`] for a word of at most eight letters and no letter twice in a row:
-/// the word (`x`, its bytes as [`first_eight`] reads them) is folded in one `u64`
-/// (setting bit 5 lower-cases an ASCII letter), so folded and plain forms are one store
-/// each. `None` for any other word.
+/// [`letters_word`] for a word of at most eight letters: the word (`x`, its bytes as
+/// [`first_eight`] reads them) is folded in one `u64` (setting bit 5 lower-cases an
+/// ASCII letter), its repeated letters taken out one shift each, so each form is one
+/// store. `None` for a longer word. Inlined, as [`letters_word`] is.
+#[inline(always)]
 fn eight_letters(
     bytes: &[u8],
     x: u64,
@@ -687,7 +698,7 @@ fn eight_letters(
     mention: bool,
     arena: &mut Vec<u8>,
 ) -> Option<Pending> {
-    const LOW: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const CASE: u64 = 0x2020_2020_2020_2020;
     let n = bytes.len();
     if n == 0 || n > 8 {
@@ -695,29 +706,46 @@ fn eight_letters(
     }
     let mask = u64::MAX >> (64 - 8 * n);
     let lower = x | (CASE & mask);
-    // A letter repeated: byte k equals byte k - 1, for some k in 1..n. Bytes outside
-    // that range are set to 0xff so only a real repeat reads as a zero byte.
+    // A letter repeated: byte k equals byte k - 1, for k in 1..n. The diff is zero
+    // exactly there (bytes outside that range are set to 0xff); the high bit of each
+    // zero byte is found without a carry from its neighbours.
     let outside = !(mask & !0xff);
     let diff = (lower ^ (lower << 8)) | outside;
-    if diff.wrapping_sub(LOW) & !diff & (LOW << 7) != 0 {
-        return None;
-    }
+    let mut repeats = !(((diff & LOW7) + LOW7) | diff | LOW7);
     // Capitals are the letters whose bit 5 is clear.
     let upper = n - (x & CASE).count_ones() as usize;
-    // No letter repeats: the folded form is the plain one, written once for both.
+    // The repeats taken out from the last to the first, so the places of those before
+    // stay as they were: the bytes above one move down by one.
+    let mut folded = lower;
+    let mut nf = n;
+    while repeats != 0 {
+        let k = (63 - repeats.leading_zeros()) / 8;
+        let below = (1u64 << (8 * k)) - 1;
+        folded = (folded & below) | ((folded >> 8) & !below);
+        nf -= 1;
+        repeats &= below;
+    }
     let base = arena.len();
     arena.extend_from_slice(&lower.to_le_bytes());
     arena.truncate(base + n);
+    // No letter repeats: the folded form is the plain one, written once for both.
+    let folded_at = if nf == n {
+        base
+    } else {
+        arena.extend_from_slice(&folded.to_le_bytes());
+        arena.truncate(base + n + nf);
+        base + n
+    };
     Some(Pending {
         start,
         end: start + n,
-        folded: (base, base + n),
+        folded: (folded_at, folded_at + nf),
         plain: (base, base + n),
         shouted: n >= 2 && upper == n,
         sentence,
         mention,
         capital: bytes[0].is_ascii_uppercase(),
-        key: key_step(KEY_SEED, lower),
+        key: key_step(KEY_SEED, folded),
         masked: false,
     })
 }
@@ -1252,6 +1280,14 @@ mod tests {
             "Hej",
             "HEJ",
             "jaaaavla",
+            "aaaaaaaa",
+            "AAbbCCdd",
+            "kommer",
+            "Till",
+            "aA",
+            "ssS",
+            "abbbbbba",
+            "xyyzzzyx",
             "abcdefgh",
             "ABCDEFGH",
             "abcdefgi",
