@@ -112,7 +112,8 @@ fn common_words() -> &'static Common {
     static COMMON: OnceLock<Common> = OnceLock::new();
     COMMON.get_or_init(|| {
         let lists: [(&[&str], u8); 2] = [(SV_WORDS, SV), (EN_WORDS, EN)];
-        // 32 buckets hold the words if they spread well; a larger table always does.
+        // 32 buckets hold the words if they spread well, a larger table all but surely
+        // does (a test finds every word); with none, no word is common.
         (5..16)
             .find_map(|bits| Common::with_buckets(1 << bits, &lists))
             .unwrap_or_else(|| Common {
