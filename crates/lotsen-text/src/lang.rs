@@ -174,7 +174,6 @@ pub fn detect(text: &str, words: &[Word]) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::words::same_form;
 
     #[test]
     fn every_common_word_is_found_with_its_languages_and_no_other_form_is() {
@@ -185,7 +184,6 @@ mod tests {
             let want =
                 (u8::from(SV_WORDS.contains(w)) * SV) | (u8::from(EN_WORDS.contains(w)) * EN);
             assert_eq!(common.flags(key(w.as_bytes()), w.len()), want, "{w}");
-            assert!(same_form(w, w));
         }
         for w in [
             "ochh", "oc", "tacksam", "hejsan", "x", "kortets", "accounts",

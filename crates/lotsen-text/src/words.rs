@@ -295,19 +295,18 @@ pub fn words<'a>(text: &str, arena: &'a mut String) -> Vec<Word<'a>> {
             } else {
                 arena.get(p.plain.0..p.plain.1).unwrap_or_default()
             };
-            (p, folded, plain)
-        })
-        .map(|(p, folded, plain)| Word {
-            start: p.start,
-            end: p.end,
-            folded,
-            plain,
-            shouted: p.shouted,
-            sentence: p.sentence,
-            mention: p.mention,
-            capital: p.capital,
-            key: p.key,
-            masked: p.masked,
+            Word {
+                start: p.start,
+                end: p.end,
+                folded,
+                plain,
+                shouted: p.shouted,
+                sentence: p.sentence,
+                mention: p.mention,
+                capital: p.capital,
+                key: p.key,
+                masked: p.masked,
+            }
         })
         .collect()
 }

@@ -112,10 +112,6 @@ impl<'a> Nearby<'a> {
         }
     }
 
-    fn len(&self) -> usize {
-        self.len
-    }
-
     fn push(&mut self, word: Near<'a>) {
         if let Some(slot) = self.words.get_mut(self.len) {
             *slot = word;
